@@ -1,0 +1,56 @@
+// figcheck extract: the figures of each input, as mentions (--mentions) or
+// claims.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "figcheck/render.h"
+
+namespace figcheck::cli {
+
+void AddExtractCommand(CLI::App* app, CommandState* state) {
+  auto* cmd = app->add_subcommand("extract", "Print the figures found in each input");
+  AddInputFlags(cmd, &state->input, false);
+  cmd->add_flag("--mentions", state->mentions, "Print every mention, not only claims");
+  cmd->add_option("--format", state->format, "Output format: jsonl, json or text")
+      ->check(CLI::IsMember({"jsonl", "json", "text"}));
+  cmd->callback([state] {
+    auto checker = MakeChecker(state->input);
+    if (!checker.ok()) {
+      state->exit_code = Fail(checker.status());
+      return;
+    }
+    const std::string& f = state->format.empty() ? std::string("jsonl") : state->format;
+    const MentionFormat format =
+        f == "json" ? MentionFormat::kJson : (f == "text" ? MentionFormat::kText : MentionFormat::kJsonl);
+    if (format == MentionFormat::kJson) BeginMentionsJson(std::cout);
+    Status st = ForEachDocument(**checker, state->input, [&](const Document& doc) {
+      RenderMentions(doc, (*checker)->Mentions(doc), format, std::cout);
+      return Status::Ok();
+    });
+    if (format == MentionFormat::kJson) EndMentionsJson(std::cout);
+    state->exit_code = st.ok() ? kExitOk : Fail(st);
+  });
+}
+
+// Until the comparison engine lands, `report` lists the mentions of each
+// source: the command users will keep typing already works.
+void AddReportCommand(CLI::App* app, CommandState* state) {
+  auto* cmd = app->add_subcommand("report", "Compare the figures of several sources and report");
+  AddInputFlags(cmd, &state->input, true);
+  cmd->add_option("--format", state->format, "Output format: text")
+      ->check(CLI::IsMember({"text"}));
+  cmd->callback([state] {
+    auto checker = MakeChecker(state->input);
+    if (!checker.ok()) {
+      state->exit_code = Fail(checker.status());
+      return;
+    }
+    Status st = ForEachDocument(**checker, state->input, [&](const Document& doc) {
+      RenderMentions(doc, (*checker)->Mentions(doc), MentionFormat::kText, std::cout);
+      return Status::Ok();
+    });
+    state->exit_code = st.ok() ? kExitOk : Fail(st);
+  });
+}
+
+}  // namespace figcheck::cli

@@ -1,0 +1,28 @@
+// The subcommands of the figcheck program. Each Add*Command registers one
+// subcommand whose callback runs it and sets state->exit_code.
+#ifndef FIGCHECK_CLI_COMMANDS_H_
+#define FIGCHECK_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.h"
+
+namespace figcheck::cli {
+
+struct CommandState {
+  int exit_code = kExitOk;
+  InputFlags input;
+  std::string format;
+  std::string fail_on = "error";
+  bool mentions = false;
+  bool normalize_map = false;
+};
+
+void AddNormalizeCommand(CLI::App* app, CommandState* state);
+void AddExtractCommand(CLI::App* app, CommandState* state);
+void AddReportCommand(CLI::App* app, CommandState* state);
+void AddPendingCommands(CLI::App* app, CommandState* state);
+
+}  // namespace figcheck::cli
+
+#endif  // FIGCHECK_CLI_COMMANDS_H_

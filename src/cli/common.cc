@@ -1,0 +1,76 @@
+#include "cli/common.h"
+
+#include <iostream>
+
+namespace figcheck::cli {
+
+void AddInputFlags(CLI::App* cmd, InputFlags* f, bool allow_claims_input) {
+  cmd->add_option("sources", f->sources,
+                  "Files, directories, or - for standard input (the default)");
+  auto* input = cmd->add_option("--input", f->input,
+                                allow_claims_input
+                                    ? "What the sources hold: documents, jsonl or claims"
+                                    : "What the sources hold: documents or jsonl");
+  if (allow_claims_input) {
+    input->check(CLI::IsMember({"documents", "jsonl", "claims"}));
+  } else {
+    input->check(CLI::IsMember({"documents", "jsonl"}));
+  }
+  cmd->add_option("--input-format", f->input_format, "Markup: auto, plain, markdown or html")
+      ->check(CLI::IsMember({"auto", "plain", "markdown", "html"}));
+  cmd->add_option("--encoding", f->encoding, "Encoding of the inputs, e.g. windows-1256");
+  cmd->add_option("--include", f->include, "Glob for files found in directories (repeatable)");
+  cmd->add_option("--date", f->date, "Document date YYYY-MM-DD for inputs that state none");
+  cmd->add_option("--lang", f->lang, "Language of the inputs (ar, en); default: detect");
+  cmd->add_option("--rules", f->rules, "Extra rule directory, layered over the built-in packs");
+  cmd->add_flag("--no-builtin-rules", f->no_builtin_rules, "Do not load the built-in packs");
+}
+
+int Fail(const std::string& message) {
+  std::cerr << "figcheck: " << message << "\n";
+  return kExitError;
+}
+
+int Fail(const Status& status) { return Fail(status.ToString()); }
+
+Result<std::unique_ptr<Checker>> MakeChecker(const InputFlags& f) {
+  CheckerOptions options;
+  options.rule_dirs = f.rules;
+  options.use_builtin_rules = !f.no_builtin_rules;
+  options.lang = f.lang;
+  if (!f.date.empty()) {
+    options.fallback_date = CivilDate::ParseIso(f.date);
+    if (!options.fallback_date) {
+      return Status(StatusCode::kInvalidArgument,
+                    "--date: '" + f.date + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+  return Checker::Create(options);
+}
+
+Status ForEachDocument(const Checker& checker, const InputFlags& f,
+                       const std::function<Status(const Document&)>& fn) {
+  InputOptions io;
+  io.paths = f.sources;
+  io.mode = f.input == "jsonl" ? InputMode::kJsonl : InputMode::kDocuments;
+  io.include = f.include;
+  io.encoding = f.encoding;
+  if (f.input_format == "plain") io.format = InputFormat::kPlain;
+  if (f.input_format == "markdown") io.format = InputFormat::kMarkdown;
+  if (f.input_format == "html") io.format = InputFormat::kHtml;
+  auto reader = InputReader::Open(io);
+  if (!reader.ok()) return reader.status();
+  DocumentInput input;
+  while (true) {
+    Result<bool> more = (*reader)->Next(&input);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    Result<Document> doc = checker.Read(std::move(input));
+    if (!doc.ok()) return doc.status();
+    Status st = fn(*doc);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace figcheck::cli
