@@ -2,6 +2,9 @@
 // lives in a stage or in the rule book.
 #include "figcheck/figcheck.h"
 
+#include "checker/rules_location.h"
+#include "extract/extractor.h"
+#include "rulebook/rule_book.h"
 #include "text/text_document.h"
 
 namespace figcheck {
@@ -10,6 +13,8 @@ const char* Version() { return FIGCHECK_VERSION; }
 
 struct Checker::Impl {
   CheckerOptions options;
+  std::shared_ptr<const rulebook::RuleBook> book;
+  std::unique_ptr<extract::Extractor> extractor;
 };
 
 Checker::Checker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -18,6 +23,16 @@ Checker::~Checker() = default;
 Result<std::unique_ptr<Checker>> Checker::Create(const CheckerOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  std::vector<std::string> packs;
+  if (options.use_builtin_rules) {
+    packs.push_back(options.builtin_rules_dir.empty() ? checker::BuiltinRulesDir()
+                                                      : options.builtin_rules_dir);
+  }
+  packs.insert(packs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
+  auto book = rulebook::RuleBook::Load(packs);
+  if (!book.ok()) return book.status();
+  impl->book = std::move(book).value();
+  impl->extractor = std::make_unique<extract::Extractor>(impl->book);
   return std::unique_ptr<Checker>(new Checker(std::move(impl)));
 }
 
@@ -30,6 +45,8 @@ Result<Document> Checker::Read(DocumentInput input) const {
   return Document(std::move(doc).value());
 }
 
-std::vector<Mention> Checker::Mentions(const Document&) const { return {}; }
+std::vector<Mention> Checker::Mentions(const Document& doc) const {
+  return impl_->extractor->Extract(doc.data());
+}
 
 }  // namespace figcheck

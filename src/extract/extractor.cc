@@ -1,0 +1,74 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+namespace figcheck::extract {
+
+Extractor::Extractor(std::shared_ptr<const rulebook::RuleBook> book) : book_(std::move(book)) {
+  for (const std::string lang : {"ar", "en"}) {
+    Grammars g;
+    g.quantities = std::make_unique<QuantityGrammar>(*book_, lang);
+    g.dates = std::make_unique<DateGrammar>(*book_, lang, *g.quantities);
+    grammars_.emplace(lang, std::move(g));
+  }
+}
+
+const Extractor::Grammars& Extractor::For(const std::string& lang) const {
+  auto it = grammars_.find(lang);
+  return it != grammars_.end() ? it->second : grammars_.at("en");
+}
+
+std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> cands) {
+  std::vector<size_t> order(cands.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const size_t la = cands[a].end - cands[a].begin, lb = cands[b].end - cands[b].begin;
+    if (la != lb) return la > lb;
+    if (cands[a].priority != cands[b].priority) return cands[a].priority > cands[b].priority;
+    return cands[a].begin < cands[b].begin;
+  });
+  std::vector<Candidate> kept;
+  for (size_t i : order) {
+    const Candidate& c = cands[i];
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+      return c.begin < k.end && k.begin < c.end;
+    });
+    if (!overlaps) kept.push_back(std::move(cands[i]));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+void Extractor::ExtractSentence(const text::TextDocument& doc, size_t sentence,
+                                std::vector<Mention>* out) const {
+  const text::Sentence& s = doc.sentences[sentence];
+  thread_local std::vector<text::Token> tokens;
+  text::Tokenize(doc.norm.text, s.norm, &tokens);
+  if (tokens.empty()) return;
+  // Sentences with no digit and no letter-run that a grammar knows are the
+  // common case; the grammars themselves return quickly on them.
+  const text::TokenView tv(doc.norm.text, tokens);
+  const std::string& lang = doc.paragraphs[s.paragraph].lang;
+  const Grammars& g = For(lang);
+  SentenceContext ctx{tv, lang == "ar" ? "ar" : "en", doc.info.date, book_->policy()};
+  std::vector<Candidate> cands;
+  g.quantities->Find(ctx, &cands);
+  g.dates->Find(ctx, &cands);
+  for (Candidate& c : ResolveOverlaps(std::move(cands))) {
+    Mention& m = c.mention;
+    m.norm_span = tv.span(c.begin, c.end);
+    m.span = doc.NormToSource(m.norm_span);
+    m.sentence = static_cast<uint32_t>(sentence);
+    m.lang = ctx.lang;
+    out->push_back(std::move(m));
+  }
+}
+
+std::vector<Mention> Extractor::Extract(const text::TextDocument& doc) const {
+  std::vector<Mention> out;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) ExtractSentence(doc, i, &out);
+  return out;
+}
+
+}  // namespace figcheck::extract
