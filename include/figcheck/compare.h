@@ -96,17 +96,6 @@ struct ComparePolicy {
   Severity SeverityFor(std::string_view type, std::string_view key) const;
 };
 
-// The finding types, in the order findings of one group are listed:
-// conflict, internal-conflict, part-exceeds-whole, date-arithmetic,
-// hedge-mismatch, precision-mismatch, update, unresolved, single-source,
-// agreement.
-const std::vector<std::string>& FindingTypes();
-
-// conflict, internal-conflict, part-exceeds-whole: error; hedge-mismatch,
-// date-arithmetic: warning; precision-mismatch, update, single-source,
-// unresolved: note; agreement and unknown types: none.
-Severity DefaultSeverity(std::string_view type);
-
 // Aligns and compares the claims of a run. `sources` are indexed by
 // Claim::source; claims naming a source out of range are dropped with a
 // Diagnostic. The returned report holds the claims sorted by (source, byte

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "figcheck/claim.h"
@@ -16,6 +17,26 @@ namespace figcheck {
 enum class Severity { kNone = 0, kNote = 1, kWarning = 2, kError = 3 };
 const char* SeverityName(Severity s);  // "note", "warning", "error", "none"
 std::optional<Severity> ParseSeverity(const std::string& name);
+
+// A finding type: its stable name, default severity, and what it means
+// (one sentence, used by SARIF rule descriptions and docs/compare.md).
+struct FindingType {
+  const char* name;
+  Severity default_severity;
+  const char* description;
+};
+
+// Every finding type, in the order findings of one group are listed:
+// conflict, internal-conflict, part-exceeds-whole, date-arithmetic,
+// hedge-mismatch, precision-mismatch, update, unresolved, single-source,
+// agreement.
+const std::vector<FindingType>& FindingTypes();
+
+// The type's default severity: conflict, internal-conflict and
+// part-exceeds-whole are errors; hedge-mismatch and date-arithmetic
+// warnings; precision-mismatch, update, unresolved and single-source notes;
+// agreement and unknown types none.
+Severity DefaultSeverity(std::string_view type);
 
 // One conclusion about one or more claims. `type` is a stable name:
 // conflict, hedge-mismatch, precision-mismatch, internal-conflict,

@@ -64,7 +64,9 @@ void AddUnresolved(const compare::Context& ctx, std::vector<Finding>* out) {
 
 size_t TypeRank(const std::string& type) {
   const auto& types = FindingTypes();
-  return static_cast<size_t>(std::find(types.begin(), types.end(), type) - types.begin());
+  size_t i = 0;
+  while (i < types.size() && types[i].name != type) ++i;
+  return i;
 }
 
 void AssignSeverities(const ComparePolicy& policy, std::vector<Finding>* findings) {

@@ -1,40 +1,7 @@
-// ComparePolicy lookups and the default severities (docs/compare.md,
-// "Severities").
-#include <array>
-
+// ComparePolicy lookups (docs/compare.md, "Configuration").
 #include "figcheck/compare.h"
 
 namespace figcheck {
-
-const std::vector<std::string>& FindingTypes() {
-  static const std::vector<std::string> kTypes = {
-      "conflict",       "internal-conflict", "part-exceeds-whole", "date-arithmetic",
-      "hedge-mismatch", "precision-mismatch", "update",            "unresolved",
-      "single-source",  "agreement"};
-  return kTypes;
-}
-
-Severity DefaultSeverity(std::string_view type) {
-  struct Entry {
-    std::string_view type;
-    Severity severity;
-  };
-  static constexpr std::array<Entry, 9> kDefaults = {{
-      {"conflict", Severity::kError},
-      {"internal-conflict", Severity::kError},
-      {"part-exceeds-whole", Severity::kError},
-      {"hedge-mismatch", Severity::kWarning},
-      {"date-arithmetic", Severity::kWarning},
-      {"precision-mismatch", Severity::kNote},
-      {"update", Severity::kNote},
-      {"single-source", Severity::kNote},
-      {"unresolved", Severity::kNote},
-  }};
-  for (const Entry& e : kDefaults) {
-    if (e.type == type) return e.severity;
-  }
-  return Severity::kNone;
-}
 
 const KeySpec* ComparePolicy::FindKey(std::string_view key) const {
   auto it = keys.find(key);
