@@ -1,6 +1,7 @@
 #include "compare/group_findings.h"
 
 #include <map>
+#include <utility>
 #include <optional>
 #include <set>
 
@@ -111,7 +112,13 @@ class GroupComparer {
     for (size_t i = 0; i < statements_.size(); ++i) {
       for (size_t j = i + 1; j < statements_.size(); ++j) JudgePair(statements_[i], statements_[j]);
     }
-    for (const auto& [merge_key, draft] : drafts_) {
+    for (auto& [merge_key, draft] : drafts_) {
+      // Sides were ordered by signature to merge; people read them in
+      // source order (earlier-later for updates stays as it is).
+      if (draft.why != Why::kUpdate && draft.why != Why::kShrank &&
+          ctx_.claims[*draft.b.begin()].source < ctx_.claims[*draft.a.begin()].source) {
+        std::swap(draft.a, draft.b);
+      }
       Emit(TypeOf(draft.why), Union(draft.a, draft.b), Message(ctx_, draft), out);
     }
     AddGroupWide(out);
@@ -193,7 +200,10 @@ class GroupComparer {
   void AddGroupWide(std::vector<Finding>* out) const {
     std::set<uint32_t> sources;
     for (uint32_t c : group_.claims) sources.insert(ctx_.claims[c].source);
-    if (sources.size() == 1 && ctx_.sources.size() > 1) {
+    // A group of unresolved dates only gets its "unresolved" notes: there
+    // is no figure to call single-source.
+    const bool any_figure = !statements_.empty();
+    if (sources.size() == 1 && ctx_.sources.size() > 1 && any_figure) {
       std::string figures;
       std::set<std::string> seen;
       for (uint32_t c : group_.claims) {
