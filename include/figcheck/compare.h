@@ -54,7 +54,7 @@ struct KeySpec {
   // the parts of one whole, added up, within one source.
   std::vector<std::string> part_of;
   std::optional<Tolerance> tolerance;  // unset: the policy's default
-  std::string event;  // e.g. "war": start, duration and end keys share it
+  std::string event;                   // e.g. "war": start, duration and end keys share it
   EventRole role = EventRole::kNone;
   // Severity per finding type for this key; "*" covers every type but
   // "agreement".

@@ -93,8 +93,7 @@ std::string DescribeDate(const DateValue& d) {
         return d.from.ToIso().substr(0, 7);
       }
       break;
-    case DateGranularity::kDay:
-      break;
+    case DateGranularity::kDay: break;
   }
   if (d.from == d.to) return d.from.ToIso();
   return d.from.ToIso() + " to " + d.to.ToIso();

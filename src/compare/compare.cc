@@ -40,7 +40,8 @@ void DropUnknownSources(size_t source_count, std::vector<Claim>* claims,
     if (!bad(c)) continue;
     diagnostics->push_back(Diagnostic{Severity::kWarning, "", c.begin.line, c.begin.column,
                                       "claim '" + c.key + "' names source " +
-                                          std::to_string(c.source) + ", which is not in the run; "
+                                          std::to_string(c.source) +
+                                          ", which is not in the run; "
                                           "it was left out"});
   }
   claims->erase(std::remove_if(claims->begin(), claims->end(), bad), claims->end());

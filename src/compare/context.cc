@@ -11,8 +11,7 @@ std::vector<Statement> Statements(const Context& ctx, const std::vector<uint32_t
     if (!ctx.figures[c]) continue;
     const Claim& claim = ctx.claims[c];
     std::string sig = Signature(claim);
-    auto [it, inserted] =
-        index.try_emplace(std::to_string(claim.source) + '#' + sig, out.size());
+    auto [it, inserted] = index.try_emplace(std::to_string(claim.source) + '#' + sig, out.size());
     if (inserted) out.push_back(Statement{claim.source, std::move(sig), {}});
     out[it->second].claims.push_back(c);
   }

@@ -17,7 +17,7 @@ const char* WeekdayName(int iso) {
   return iso >= 1 && iso <= 7 ? kNames[iso - 1] : "?";
 }
 
-Finding Make(const Context& ctx, uint32_t group_claim, std::set<uint32_t> claims,
+Finding Make(const Context& ctx, uint32_t group_claim, const std::set<uint32_t>& claims,
              std::string message) {
   const ClaimGroup& g = ctx.alignment.groups[ctx.alignment.group_of[group_claim]];
   Finding f;
@@ -107,12 +107,11 @@ class EventCheck {
     const Interval implied{si.low + di.low, si.high + di.high, di.low_open, di.high_open};
     if (Compatible(implied, Fig(e).interval, tol_)) return;
     out->push_back(Make(ctx_, d.first(), Claims({&s, &d, &e}),
-                        "Starting " + FigureOf(ctx_, s.first()) + " (" +
-                            SourcesOf(ctx_, s.claims) + ") and lasting " +
-                            FigureOf(ctx_, d.first()) + " (" + SourcesOf(ctx_, d.claims) +
-                            ") it would end " + DaysText(implied) + ", not " +
-                            FigureOf(ctx_, e.first()) + " as " + SourcesOf(ctx_, e.claims) + " " +
-                            Says(ctx_, e.claims) + "."));
+                        "Starting " + FigureOf(ctx_, s.first()) + " (" + SourcesOf(ctx_, s.claims) +
+                            ") and lasting " + FigureOf(ctx_, d.first()) + " (" +
+                            SourcesOf(ctx_, d.claims) + ") it would end " + DaysText(implied) +
+                            ", not " + FigureOf(ctx_, e.first()) + " as " +
+                            SourcesOf(ctx_, e.claims) + " " + Says(ctx_, e.claims) + "."));
   }
 
   const Context& ctx_;

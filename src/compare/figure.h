@@ -15,11 +15,11 @@ enum class Measure { kQuantity, kDate, kDuration };
 
 struct Figure {
   Measure measure = Measure::kQuantity;
-  Interval interval;   // see above for the axis
+  Interval interval;  // see above for the axis
   Qualifier qualifier = Qualifier::kExact;
-  std::optional<double> value;  // quantities: the figure as written
+  std::optional<double> value;                          // quantities: the figure as written
   DateGranularity granularity = DateGranularity::kDay;  // dates only
-  std::string unit;    // quantities: the claim's unit ("" = unstated)
+  std::string unit;  // quantities: the claim's unit ("" = unstated)
 
   bool exact() const { return qualifier == Qualifier::kExact; }
 };

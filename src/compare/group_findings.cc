@@ -1,9 +1,9 @@
 #include "compare/group_findings.h"
 
 #include <map>
-#include <utility>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "compare/message.h"
 #include "compare/verdict.h"
@@ -13,8 +13,16 @@ namespace figcheck::compare {
 namespace {
 
 // Why a pair finding was made, beyond its type: selects the message.
-enum class Why { kConflict, kInternal, kHedgeOneSided, kHedgeBounds, kPrecision, kUpdate,
-                 kShrank, kUndated };
+enum class Why {
+  kConflict,
+  kInternal,
+  kHedgeOneSided,
+  kHedgeBounds,
+  kPrecision,
+  kUpdate,
+  kShrank,
+  kUndated
+};
 
 struct Draft {
   Why why = Why::kConflict;
@@ -55,8 +63,7 @@ std::string Message(const Context& ctx, const Draft& d) {
   const std::vector<uint32_t> a(d.a.begin(), d.a.end());
   const std::vector<uint32_t> b(d.b.begin(), d.b.end());
   switch (d.why) {
-    case Why::kConflict:
-      return SaysBut(ctx, a, b, "but") + "; the two cannot both be true.";
+    case Why::kConflict: return SaysBut(ctx, a, b, "but") + "; the two cannot both be true.";
     case Why::kInternal:
       return SourcesOf(ctx, a) + " says both " + FigureOf(ctx, a.front()) + " and " +
              FigureOf(ctx, b.front()) + ", which cannot both be true.";
@@ -218,8 +225,7 @@ class GroupComparer {
            out);
       return;
     }
-    if (ctx_.policy.include_agreements && sources.size() > 1 && drafts_.empty() &&
-        compared_ > 0) {
+    if (ctx_.policy.include_agreements && sources.size() > 1 && drafts_.empty() && compared_ > 0) {
       Emit("agreement", group_.claims,
            SourcesOf(ctx_, group_.claims) + " agree on " + FigureOf(ctx_, group_.claims.front()) +
                ".",

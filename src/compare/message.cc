@@ -37,8 +37,8 @@ std::string FigureOf(const Context& ctx, uint32_t claim) {
 
 std::string SaysBut(const Context& ctx, const std::vector<uint32_t>& a,
                     const std::vector<uint32_t>& b, const char* but) {
-  return SourcesOf(ctx, a) + " " + Says(ctx, a) + " " + FigureOf(ctx, a.front()) + " " + but +
-         " " + SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front());
+  return SourcesOf(ctx, a) + " " + Says(ctx, a) + " " + FigureOf(ctx, a.front()) + " " + but + " " +
+         SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front());
 }
 
 }  // namespace figcheck::compare

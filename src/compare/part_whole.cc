@@ -29,7 +29,7 @@ std::vector<Statement> Quantities(const Context& ctx, const ClaimGroup& g) {
   return out;
 }
 
-Finding Make(const std::string& key, const std::string& scope, std::set<uint32_t> claims,
+Finding Make(const std::string& key, const std::string& scope, const std::set<uint32_t>& claims,
              std::string message) {
   Finding f;
   f.type = "part-exceeds-whole";
@@ -108,13 +108,12 @@ class PartWhole {
         if (!Exceeds(sum, open, ctx_.figures[w.first()]->interval, tol_)) continue;
         std::set<uint32_t> all = claims;
         all.insert(w.claims.begin(), w.claims.end());
-        out->push_back(Make(whole_.key, whole_.scope, std::move(all),
-                            "The parts of " + whole_.key + " in " +
-                                base::SourceLabel(ctx_.sources[source]) + " (" + list +
-                                ") add up to " + (open ? "more than " : "") +
-                                base::FormatNumber(sum) + ", more than its total in " +
-                                SourcesOf(ctx_, w.claims) + " (" + FigureOf(ctx_, w.first()) +
-                                ")."));
+        out->push_back(
+            Make(whole_.key, whole_.scope, std::move(all),
+                 "The parts of " + whole_.key + " in " + base::SourceLabel(ctx_.sources[source]) +
+                     " (" + list + ") add up to " + (open ? "more than " : "") +
+                     base::FormatNumber(sum) + ", more than its total in " +
+                     SourcesOf(ctx_, w.claims) + " (" + FigureOf(ctx_, w.first()) + ")."));
       }
     }
   }

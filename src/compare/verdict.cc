@@ -75,7 +75,7 @@ Verdict JudgeDate(const Figure& a, const Figure& b, const Tolerance& tol) {
   if (!a.exact() || !b.exact()) {
     if (a.exact() != b.exact()) return Verdict::kHedgeOneSided;
     return equal && Family(a.qualifier) == Family(b.qualifier) ? Verdict::kAgree
-                                                                : Verdict::kHedgeBounds;
+                                                               : Verdict::kHedgeBounds;
   }
   if (equal) return Verdict::kAgree;
   if (a.granularity != b.granularity) {
@@ -96,7 +96,9 @@ Verdict JudgeDate(const Figure& a, const Figure& b, const Tolerance& tol) {
 
 }  // namespace
 
-bool IsHedge(Verdict v) { return v == Verdict::kHedgeOneSided || v == Verdict::kHedgeBounds; }
+bool IsHedge(Verdict v) {
+  return v == Verdict::kHedgeOneSided || v == Verdict::kHedgeBounds;
+}
 
 bool Compatible(const Interval& a, const Interval& b, const Tolerance& tol) {
   if (a.Overlaps(b)) return true;

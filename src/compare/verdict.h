@@ -32,9 +32,9 @@ namespace figcheck::compare {
 enum class Verdict {
   kAgree,
   kConflict,
-  kHedgeOneSided,       // compatible; one hedges, the other is exact
-  kHedgeBounds,         // compatible; both hedge, with different bounds
-  kPrecisionMismatch,   // compatible only through rounding or granularity
+  kHedgeOneSided,      // compatible; one hedges, the other is exact
+  kHedgeBounds,        // compatible; both hedge, with different bounds
+  kPrecisionMismatch,  // compatible only through rounding or granularity
 };
 
 bool IsHedge(Verdict v);

@@ -43,8 +43,8 @@ Json FigureOfClaim(const Claim& c) {
   return FigureJson(c.text, QualifierName(m.qualifier), low, high, from, to);
 }
 
-std::string Fingerprint(const std::string& type, const std::string& key,
-                        const std::string& scope, const std::set<std::string>& figures) {
+std::string Fingerprint(const std::string& type, const std::string& key, const std::string& scope,
+                        const std::set<std::string>& figures) {
   std::string s = type + '|' + key + '|' + scope;
   for (const std::string& f : figures) s += '|' + f;
   return s;
@@ -61,27 +61,31 @@ std::set<std::string> FiguresOf(const Report& r, const Finding& f) {
 Json Entry(const Report& r, const Finding& f) {
   Json figures = Json::array();
   for (const std::string& fig : FiguresOf(r, f)) figures.push_back(Json::parse(fig));
-  return {{"type", f.type},   {"key", f.key},         {"scope", f.scope},
-          {"figures", figures}, {"message", f.message}};
+  return {{"type", f.type},
+          {"key", f.key},
+          {"scope", f.scope},
+          {"figures", figures},
+          {"message", f.message}};
 }
 
 std::string EntryFingerprint(const Json& e) {
   if (!e.is_object()) throw report::FieldError("each accepted finding must be an object");
   std::set<std::string> figures;
   auto it = e.find("figures");
-  if (it == e.end() || !it->is_array()) throw report::FieldError("field 'figures' must be an array");
+  if (it == e.end() || !it->is_array())
+    throw report::FieldError("field 'figures' must be an array");
   for (const Json& f : *it) {
     if (!f.is_object()) throw report::FieldError("each figure must be an object");
     auto num = [&](const char* field) {
       auto v = f.find(field);
       if (v == f.end() || v->is_null()) return Json(nullptr);
-      if (!v->is_number()) throw report::FieldError(std::string("field '") + field + "' must be a number");
+      if (!v->is_number())
+        throw report::FieldError(std::string("field '") + field + "' must be a number");
       return report::Number(v->get<double>());
     };
-    figures.insert(report::Dump(FigureJson(report::GetString(f, "text"),
-                                           report::GetString(f, "qualifier", true), num("low"),
-                                           num("high"), report::GetString(f, "from"),
-                                           report::GetString(f, "to"))));
+    figures.insert(report::Dump(FigureJson(
+        report::GetString(f, "text"), report::GetString(f, "qualifier", true), num("low"),
+        num("high"), report::GetString(f, "from"), report::GetString(f, "to"))));
   }
   return Fingerprint(report::GetString(e, "type", true), report::GetString(e, "key", true),
                      report::GetString(e, "scope"), figures);

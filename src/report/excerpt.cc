@@ -8,7 +8,9 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // The last `n` code points of s, "…" first when s is longer.
 std::string Tail(std::string_view s, uint32_t n) {
@@ -44,12 +46,12 @@ Excerpt MakeExcerpt(const Claim& claim, uint32_t context) {
   const std::string_view figure = claim.text;
   size_t best = std::string_view::npos;
   if (!figure.empty()) {
-    const long expected = static_cast<long>(claim.span.begin) -
-                          static_cast<long>(claim.sentence_span.begin);
+    const long expected =
+        static_cast<long>(claim.span.begin) - static_cast<long>(claim.sentence_span.begin);
     for (size_t at = sentence.find(figure); at != std::string_view::npos;
          at = sentence.find(figure, at + 1)) {
-      if (best == std::string_view::npos ||
-          std::labs(static_cast<long>(at) - expected) < std::labs(static_cast<long>(best) - expected)) {
+      if (best == std::string_view::npos || std::labs(static_cast<long>(at) - expected) <
+                                                std::labs(static_cast<long>(best) - expected)) {
         best = at;
       }
     }

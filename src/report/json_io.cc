@@ -27,7 +27,9 @@ const char* GranularityName(DateGranularity g) {
   return "day";
 }
 
-Json Span2(const Span& s) { return Json::array({s.begin, s.end}); }
+Json Span2(const Span& s) {
+  return Json::array({s.begin, s.end});
+}
 
 Span GetSpan(const Json& j, const char* field) {
   auto it = j.find(field);
@@ -75,8 +77,7 @@ DateValue DateFromJson(const Json& j) {
   d.to = GetDate(j, "to").value_or(CivilDate{});
   d.granularity = EnumFromName<DateGranularity>(GetString(j, "granularity", true), 3,
                                                 GranularityName, "granularity");
-  d.calendar = EnumFromName<Calendar>(GetString(j, "calendar", true), 2, CalendarName,
-                                      "calendar");
+  d.calendar = EnumFromName<Calendar>(GetString(j, "calendar", true), 2, CalendarName, "calendar");
   d.hijri = GetString(j, "hijri");
   d.weekday = static_cast<int>(GetInt(j, "weekday"));
   d.relative = GetBool(j, "relative");
@@ -121,7 +122,8 @@ std::string GetString(const Json& j, const char* field, bool required) {
 bool GetBool(const Json& j, const char* field) {
   auto it = j.find(field);
   if (it == j.end() || it->is_null()) return false;
-  if (!it->is_boolean()) throw FieldError(std::string("field '") + field + "' must be true or false");
+  if (!it->is_boolean())
+    throw FieldError(std::string("field '") + field + "' must be true or false");
   return it->get<bool>();
 }
 
@@ -168,9 +170,9 @@ void SourceFromJson(const Json& j, DocumentInfo* info, uint32_t* index) {
   info->lang = GetString(j, "lang");
   info->date = GetDate(j, "date");
   const std::string origin = GetString(j, "date_origin");
-  info->date_origin = origin.empty() ? DateOrigin::kNone
-                                     : EnumFromName<DateOrigin>(origin, 5, OriginName,
-                                                                "date_origin");
+  info->date_origin = origin.empty()
+                          ? DateOrigin::kNone
+                          : EnumFromName<DateOrigin>(origin, 5, OriginName, "date_origin");
   const Span date_span = GetSpan(j, "date_span");
   info->date_begin = date_span.begin;
   info->date_end = date_span.end;
@@ -236,8 +238,8 @@ Claim ClaimFromJson(const Json& j) {
   m.interval.high = GetNumber(j, "high", kInf);
   m.interval.low_open = GetBool(j, "low_open");
   m.interval.high_open = GetBool(j, "high_open");
-  m.qualifier = EnumFromName<Qualifier>(GetString(j, "qualifier", true), 8, QualifierName,
-                                        "qualifier");
+  m.qualifier =
+      EnumFromName<Qualifier>(GetString(j, "qualifier", true), 8, QualifierName, "qualifier");
   m.unit = GetString(j, "mention_unit");
   m.lang = GetString(j, "lang");
   if (j.contains("date") && !j["date"].is_null()) m.date = DateFromJson(GetObject(j, "date"));

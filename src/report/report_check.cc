@@ -56,8 +56,7 @@ const char* GithubCommand(Severity s) {
 void RenderCheck(const Report& r, const RenderOptions& o, std::ostream& out) {
   ForEachPlace(r, o, [&](const Finding& f, const Claim& c) {
     out << r.sources[c.source].source_name << ':' << c.begin.line << ':' << c.begin.column << ": "
-        << SeverityName(f.severity) << ": " << f.message << " [" << f.type << '/' << f.key
-        << "]\n";
+        << SeverityName(f.severity) << ": " << f.message << " [" << f.type << '/' << f.key << "]\n";
   });
 }
 
@@ -65,8 +64,7 @@ void RenderGithub(const Report& r, const RenderOptions& o, std::ostream& out) {
   ForEachPlace(r, o, [&](const Finding& f, const Claim& c) {
     out << "::" << GithubCommand(f.severity)
         << " file=" << Escape(r.sources[c.source].source_name, true) << ",line=" << c.begin.line
-        << ",col=" << c.begin.column << ",endLine=" << c.end.line
-        << ",endColumn=" << c.end.column
+        << ",col=" << c.begin.column << ",endLine=" << c.end.line << ",endColumn=" << c.end.column
         << ",title=" << Escape("figcheck " + f.type + " (" + f.key + ")", true)
         << "::" << Escape(f.message, false) << '\n';
   });

@@ -59,16 +59,19 @@ void RenderJson(const Report& r, const RenderOptions& o, std::ostream& out) {
   if (!o.tool_version.empty()) j["tool"]["version"] = o.tool_version;
   j["summary"] = SummaryJson(shown);
   j["sources"] = Json::array();
-  for (uint32_t i = 0; i < r.sources.size(); ++i) j["sources"].push_back(SourceToJson(r.sources[i], i));
+  for (uint32_t i = 0; i < r.sources.size(); ++i)
+    j["sources"].push_back(SourceToJson(r.sources[i], i));
   j["claims"] = Json::array();
   for (const Claim& c : r.claims) j["claims"].push_back(ClaimToJson(c));
   j["groups"] = Json::array();
   for (const ClaimGroup& g : r.groups) {
     Json parts = Json::array();
     for (uint32_t w : g.part_of) parts.push_back(r.groups[w].id);
-    j["groups"].push_back(
-        {{"id", g.id}, {"key", g.key}, {"scope", g.scope}, {"claims", Ids(r, g.claims)},
-         {"part_of", parts}});
+    j["groups"].push_back({{"id", g.id},
+                           {"key", g.key},
+                           {"scope", g.scope},
+                           {"claims", Ids(r, g.claims)},
+                           {"part_of", parts}});
   }
   j["findings"] = Json::array();
   for (const Finding* f : shown) j["findings"].push_back(FindingJson(r, *f));

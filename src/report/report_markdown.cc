@@ -20,8 +20,16 @@ std::string Cell(const std::string& s) {
     switch (c) {
       case '\n':
       case '\r': out += ' '; break;
-      case '|': case '*': case '_': case '`': case '[': case ']': case '<': case '>':
-      case '\\': case '#':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '\\':
+      case '#':
         out += '\\';
         out += c;
         break;

@@ -87,18 +87,20 @@ int RuleIndex(const std::string& type) {
 Json Location(const Report& r, uint32_t claim_index) {
   const Claim& c = r.claims[claim_index];
   const DocumentInfo& s = r.sources[c.source];
-  Json region = {{"startLine", c.begin.line},
-                 {"startColumn", c.begin.column},
-                 {"endLine", c.end.line},
-                 {"endColumn", c.end.column},
-                 {"charOffset", c.begin.offset},
-                 {"charLength", c.end.offset >= c.begin.offset ? c.end.offset - c.begin.offset : 0}};
+  Json region = {
+      {"startLine", c.begin.line},
+      {"startColumn", c.begin.column},
+      {"endLine", c.end.line},
+      {"endColumn", c.end.column},
+      {"charOffset", c.begin.offset},
+      {"charLength", c.end.offset >= c.begin.offset ? c.end.offset - c.begin.offset : 0}};
   if (!c.text.empty()) region["snippet"] = {{"text", c.text}};
   return {{"physicalLocation",
            {{"artifactLocation", {{"uri", ToUri(s.source_name)}, {"index", c.source}}},
             {"region", region}}},
-          {"message", {{"text", (s.outlet.empty() ? s.source_name : s.outlet) + ", " +
-                                    DateText(s) + ": " + c.text}}},
+          {"message",
+           {{"text",
+             (s.outlet.empty() ? s.source_name : s.outlet) + ", " + DateText(s) + ": " + c.text}}},
           {"properties", {{"claim", c.id}}}};
 }
 

@@ -5,6 +5,7 @@
 // (which is what makes mixed Arabic/Latin lines unreadable in terminals).
 #include <map>
 #include <ostream>
+#include <set>
 
 #include "base/figure_text.h"
 #include "report/excerpt.h"
@@ -33,6 +34,7 @@ class TextRenderer {
   TextRenderer(const Report& r, const RenderOptions& o, std::ostream& out)
       : r_(r), o_(o), out_(out), shown_(Shown(r, o, false)) {
     for (const Finding* f : shown_) by_group_[{f->key, f->scope}].push_back(f);
+    for (const Finding& f : r.findings) with_findings_.insert({f.key, f.scope});
   }
 
   void Run() {
@@ -77,18 +79,21 @@ class TextRenderer {
     for (uint32_t c : g.claims) ClaimLines(r_.claims[c]);
     auto it = by_group_.find({g.key, g.scope});
     if (it == by_group_.end()) {
-      if (FindingSourcesCount(g) > 1) out_ << "  " << Paint(SeverityColor(Severity::kNone), "=")
-                                           << " no disagreement found\n";
+      // Only when nothing at all was found here: a finding filtered out by
+      // only_sources or accepted in the baseline is still a disagreement.
+      if (SourceCount(g) > 1 && with_findings_.count({g.key, g.scope}) == 0) {
+        out_ << "  " << Paint(SeverityColor(Severity::kNone), "=") << " no disagreement found\n";
+      }
       return;
     }
     for (const Finding* f : it->second) FindingLine(*f);
     by_group_.erase(it);
   }
 
-  size_t FindingSourcesCount(const ClaimGroup& g) const {
-    Finding all;
-    all.claims = g.claims;
-    return FindingSources(r_, all).size();
+  size_t SourceCount(const ClaimGroup& g) const {
+    std::set<uint32_t> sources;
+    for (uint32_t c : g.claims) sources.insert(r_.claims[c].source);
+    return sources.size();
   }
 
   void ClaimLines(const Claim& c) {
@@ -132,6 +137,7 @@ class TextRenderer {
   std::ostream& out_;
   std::vector<const Finding*> shown_;
   std::map<std::pair<std::string, std::string>, std::vector<const Finding*>> by_group_;
+  std::set<std::pair<std::string, std::string>> with_findings_;  // every finding's group
 };
 
 }  // namespace

@@ -23,7 +23,8 @@ TEST_CASE("scope rule: an unscoped claim joins its own source's only scope", "[a
 }
 
 TEST_CASE("scope rule: a silent source takes the run's only scope", "[align]") {
-  const std::vector<Claim> claims = {Exact(0, "killed", 1, "gaza", 1), Exact(1, "killed", 2, "", 1)};
+  const std::vector<Claim> claims = {Exact(0, "killed", 1, "gaza", 1),
+                                     Exact(1, "killed", 2, "", 1)};
   const Alignment a = Align(claims, {});
   REQUIRE(a.groups.size() == 1);
   CHECK(a.groups[0].scope == "gaza");

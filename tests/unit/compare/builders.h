@@ -55,8 +55,8 @@ inline Claim Count(uint32_t source, std::string key, Qualifier q, double value, 
 
 inline Claim Exact(uint32_t source, std::string key, double v, std::string scope = "",
                    uint32_t line = 1) {
-  return Count(source, std::move(key), Qualifier::kExact, v, Interval::Point(v),
-               std::move(scope), line);
+  return Count(source, std::move(key), Qualifier::kExact, v, Interval::Point(v), std::move(scope),
+               line);
 }
 
 // "about v": the default policy width, +/-10%.

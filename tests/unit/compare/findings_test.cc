@@ -49,8 +49,7 @@ TEST_CASE("repeated figures make one finding, naming every source", "[findings]"
 }
 
 TEST_CASE("precision mismatch", "[findings]") {
-  const Report r =
-      Compare(TwoSources(), {Exact(0, "k", 40000), Exact(1, "k", 40005)}, {});
+  const Report r = Compare(TwoSources(), {Exact(0, "k", 40000), Exact(1, "k", 40005)}, {});
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].type == "precision-mismatch");
   CHECK(r.findings[0].severity == Severity::kNote);
@@ -62,11 +61,11 @@ TEST_CASE("part exceeds whole: one part, and parts added up", "[findings]") {
   p.keys["security"].part_of = {"dead"};
   p.keys["workers"].part_of = {"dead"};
   SECTION("killed more than killed-or-wounded") {
-    const Report r = Compare(TwoSources(),
-                             {Exact(0, "killed", 140000, "gaza"),
-                              MoreThan(1, "casualties", 136000, "gaza", 2),
-                              Exact(1, "casualties", 136000, "gaza", 3)},
-                             p);
+    const Report r =
+        Compare(TwoSources(),
+                {Exact(0, "killed", 140000, "gaza"), MoreThan(1, "casualties", 136000, "gaza", 2),
+                 Exact(1, "casualties", 136000, "gaza", 3)},
+                p);
     std::vector<const Finding*> pw;
     for (const Finding& f : r.findings) {
       if (f.type == "part-exceeds-whole") pw.push_back(&f);
@@ -91,10 +90,9 @@ TEST_CASE("part exceeds whole: one part, and parts added up", "[findings]") {
     CHECK(pw[0]->message.find("add up to 15") != std::string::npos);
   }
   SECTION("more than 40,000 within more than 136,000") {
-    const Report r = Compare(TwoSources(),
-                             {MoreThan(0, "killed", 40000, "gaza"),
-                              MoreThan(1, "casualties", 136000, "gaza")},
-                             p);
+    const Report r = Compare(
+        TwoSources(),
+        {MoreThan(0, "killed", 40000, "gaza"), MoreThan(1, "casualties", 136000, "gaza")}, p);
     for (const Finding& f : r.findings) CHECK(f.type != "part-exceeds-whole");
   }
 }
@@ -149,9 +147,9 @@ TEST_CASE("date arithmetic: start plus duration against end; weekdays", "[findin
     CHECK(r.findings[0].message.find("on 2020-11-10") != std::string::npos);
   }
   SECTION("another scope's end is another event") {
-    const Report r = Compare(
-        TwoSources(), {start, days, Date(1, "war.end", {2020, 11, 20}, {2020, 11, 20}, "gaza", 3)},
-        p);
+    const Report r =
+        Compare(TwoSources(),
+                {start, days, Date(1, "war.end", {2020, 11, 20}, {2020, 11, 20}, "gaza", 3)}, p);
     for (const Finding& f : r.findings) CHECK(f.type != "date-arithmetic");
   }
   SECTION("a weekday that does not match its date") {

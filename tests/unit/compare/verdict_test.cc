@@ -36,8 +36,7 @@ TEST_CASE("exact figures: equal, rounded, different", "[verdict]") {
 
 TEST_CASE("tolerances widen by the larger of absolute and relative", "[verdict]") {
   CHECK(JudgeClaims(Exact(0, "k", 100), Exact(1, "k", 101), {0.01, 0, 100}) == Verdict::kAgree);
-  CHECK(JudgeClaims(Exact(0, "k", 250), Exact(1, "k", 253), {0.01, 0, 100}) ==
-        Verdict::kConflict);
+  CHECK(JudgeClaims(Exact(0, "k", 250), Exact(1, "k", 253), {0.01, 0, 100}) == Verdict::kConflict);
   CHECK(JudgeClaims(Exact(0, "k", 250), Exact(1, "k", 253), {0.01, 3, 100}) == Verdict::kAgree);
   // 100 is a round figure: 102 rounds to it.
   CHECK(JudgeClaims(Exact(0, "k", 100), Exact(1, "k", 102), {0.01, 0, 100}) ==
@@ -54,8 +53,7 @@ TEST_CASE("hedges: one-sided, same, different bounds, incompatible", "[verdict]"
   CHECK(JudgeClaims(MoreThan(0, "k", 30000), MoreThan(1, "k", 40000)) == Verdict::kHedgeBounds);
   CHECK(JudgeClaims(MoreThan(0, "k", 40000), Exact(1, "k", 45000)) == Verdict::kHedgeOneSided);
   CHECK(JudgeClaims(MoreThan(0, "k", 40000), Exact(1, "k", 40000)) == Verdict::kConflict);
-  const Claim at_least =
-      Count(0, "k", Qualifier::kAtLeast, 40000, {40000, kInf, false, false});
+  const Claim at_least = Count(0, "k", Qualifier::kAtLeast, 40000, {40000, kInf, false, false});
   CHECK(JudgeClaims(at_least, MoreThan(1, "k", 40000)) == Verdict::kAgree);
 }
 
@@ -64,8 +62,7 @@ TEST_CASE("dates: equal, shifted, coarser", "[verdict]") {
   CHECK(JudgeClaims(d1415, Date(1, "k", {2024, 9, 14}, {2024, 9, 15})) == Verdict::kAgree);
   CHECK(JudgeClaims(d1415, Date(1, "k", {2024, 9, 13}, {2024, 9, 15})) == Verdict::kConflict);
   CHECK(JudgeClaims(d1415, Date(1, "k", {2024, 10, 14}, {2024, 10, 15})) == Verdict::kConflict);
-  const Claim september =
-      Date(1, "k", {2024, 9, 1}, {2024, 9, 30}, "", 1, DateGranularity::kMonth);
+  const Claim september = Date(1, "k", {2024, 9, 1}, {2024, 9, 30}, "", 1, DateGranularity::kMonth);
   CHECK(JudgeClaims(d1415, september) == Verdict::kPrecisionMismatch);
   const Claim august = Date(1, "k", {2024, 8, 1}, {2024, 8, 31}, "", 1, DateGranularity::kMonth);
   CHECK(JudgeClaims(d1415, august) == Verdict::kConflict);

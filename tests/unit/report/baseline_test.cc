@@ -86,8 +86,8 @@ TEST_CASE("malformed baselines are errors", "[baseline]") {
   };
   CHECK(read("[]").ToString().find("b.json: not a figcheck baseline") == 0);
   CHECK(read("{").code() == StatusCode::kParseError);
-  CHECK(read(R"({"figcheck_baseline": 1, "findings": [{"type": "conflict", "figures": []}]})").ToString() ==
-        "b.json: field 'key' is missing");
+  CHECK(read(R"({"figcheck_baseline": 1, "findings": [{"type": "conflict", "figures": []}]})")
+            .ToString() == "b.json: field 'key' is missing");
   Result<Baseline> empty = [] {
     std::istringstream in(R"({"figcheck_baseline": 1, "findings": []})");
     return ReadBaseline(in, "b.json");
