@@ -70,7 +70,9 @@ std::optional<Severity> ParseSeverity(const std::string& name) {
 
 Severity Report::MaxSeverity() const {
   Severity m = Severity::kNone;
-  for (const Finding& f : findings) m = f.severity > m ? f.severity : m;
+  for (const Finding& f : findings) {
+    if (!f.suppressed && f.severity > m) m = f.severity;
+  }
   return m;
 }
 
