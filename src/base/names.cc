@@ -4,6 +4,17 @@
 
 namespace figcheck {
 
+const char* DateOriginName(DateOrigin origin) {
+  switch (origin) {
+    case DateOrigin::kNone: return "none";
+    case DateOrigin::kFrontMatter: return "front-matter";
+    case DateOrigin::kFlag: return "flag";
+    case DateOrigin::kJsonl: return "jsonl";
+    case DateOrigin::kDateline: return "dateline";
+  }
+  return "none";
+}
+
 const char* MentionKindName(MentionKind kind) {
   switch (kind) {
     case MentionKind::kNumber: return "number";

@@ -88,17 +88,6 @@ DateValue DateFromJson(const Json& j) {
 
 }  // namespace
 
-const char* OriginName(DateOrigin origin) {
-  switch (origin) {
-    case DateOrigin::kNone: return "none";
-    case DateOrigin::kFrontMatter: return "front-matter";
-    case DateOrigin::kFlag: return "flag";
-    case DateOrigin::kJsonl: return "jsonl";
-    case DateOrigin::kDateline: return "dateline";
-  }
-  return "none";
-}
-
 Json Number(double v) {
   if (!std::isfinite(v)) return nullptr;
   if (std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<int64_t>(v);
@@ -152,7 +141,7 @@ Json SourceToJson(const DocumentInfo& info, uint32_t index) {
   j["title"] = info.title;
   j["lang"] = info.lang;
   j["date"] = info.date ? Json(info.date->ToIso()) : Json(nullptr);
-  j["date_origin"] = OriginName(info.date_origin);
+  j["date_origin"] = DateOriginName(info.date_origin);
   if (info.date_end > info.date_begin) j["date_span"] = Span2({info.date_begin, info.date_end});
   if (info.date_minutes >= 0) j["date_minutes"] = info.date_minutes;
   if (info.date_weekday != 0) j["date_weekday"] = info.date_weekday;
@@ -172,7 +161,7 @@ void SourceFromJson(const Json& j, DocumentInfo* info, uint32_t* index) {
   const std::string origin = GetString(j, "date_origin");
   info->date_origin = origin.empty()
                           ? DateOrigin::kNone
-                          : EnumFromName<DateOrigin>(origin, 5, OriginName, "date_origin");
+                          : EnumFromName<DateOrigin>(origin, 5, DateOriginName, "date_origin");
   const Span date_span = GetSpan(j, "date_span");
   info->date_begin = date_span.begin;
   info->date_end = date_span.end;

@@ -26,7 +26,6 @@ class FieldError : public std::runtime_error {
 // The stable name of a date origin, as DateOriginName() gives it. That one
 // is defined in the text library (ICU), which the report library may not
 // link, so the names are repeated here; keep the two in step.
-const char* OriginName(DateOrigin origin);
 
 // A number, as an integer when it is one; null for an unbounded side.
 Json Number(double v);

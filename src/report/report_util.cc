@@ -61,7 +61,7 @@ std::string DateText(const DocumentInfo& info) {
   std::string s = info.date->ToIso();
   if (info.date_origin != DateOrigin::kNone) {
     s += " (";
-    s += OriginName(info.date_origin);
+    s += DateOriginName(info.date_origin);
     s += ")";
   }
   return s;

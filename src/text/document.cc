@@ -5,17 +5,6 @@
 
 namespace figcheck {
 
-const char* DateOriginName(DateOrigin origin) {
-  switch (origin) {
-    case DateOrigin::kNone: return "none";
-    case DateOrigin::kFrontMatter: return "front-matter";
-    case DateOrigin::kFlag: return "flag";
-    case DateOrigin::kJsonl: return "jsonl";
-    case DateOrigin::kDateline: return "dateline";
-  }
-  return "none";
-}
-
 Document::Document(std::shared_ptr<const text::TextDocument> data) : data_(std::move(data)) {}
 
 const DocumentInfo& Document::info() const { return data_->info; }
