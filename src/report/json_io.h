@@ -23,10 +23,6 @@ class FieldError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The stable name of a date origin, as DateOriginName() gives it. That one
-// is defined in the text library (ICU), which the report library may not
-// link, so the names are repeated here; keep the two in step.
-
 // A number, as an integer when it is one; null for an unbounded side.
 Json Number(double v);
 
