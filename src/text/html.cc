@@ -19,9 +19,10 @@
 // node as a whole, which is coarse but never wrong.
 //
 // Source order. The tree is walked in document order with an explicit
-// stack, and text nodes almost always come in source order. The parser can
-// move text (foster parenting: text misplaced inside a <table> goes before
-// it); such a node would take the map backwards and is left out.
+// stack, and text nodes come in source order, except where the parser moved
+// them: foster parenting puts text misplaced inside a <table> before the
+// table. Such nodes are held back and emitted at their source position, so
+// the map never goes backwards. (Any node still out of order is left out.)
 //
 // Depth. Gumbo 0.10 has no depth limit and its tree construction is
 // quadratic in the nesting depth (10,000 nested <div>s take seconds, 100,000
@@ -80,6 +81,8 @@ bool IsBlock(GumboTag tag) {
   }
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 bool KeepsLineBreaks(GumboTag tag) {
   return tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING || tag == GUMBO_TAG_PLAINTEXT ||
          tag == GUMBO_TAG_XMP;
@@ -120,7 +123,21 @@ class HtmlReader {
  public:
   HtmlReader(std::string_view source, VisibleText* out) : source_(source), builder_(source, out) {}
 
-  void Walk(const GumboNode* document) {
+  // Walks the tree in document order. Nodes the parser foster-parented
+  // (text misplaced in a table, moved before it) wait in `deferred_` and are
+  // emitted where their source bytes are, so the text stays in source order.
+  void Run(const GumboNode* document) {
+    Walk(&document->v.document.children);
+    FlushDeferred(UINT32_MAX);
+  }
+
+ private:
+  struct Deferred {
+    uint32_t offset;
+    const GumboNode* node;
+  };
+
+  void Walk(const GumboVector* children) {
     struct Frame {
       const GumboVector* children;
       unsigned next;
@@ -128,7 +145,7 @@ class HtmlReader {
       bool pre;
     };
     std::vector<Frame> stack;
-    stack.push_back(Frame{&document->v.document.children, 0, false, false});
+    stack.push_back(Frame{children, 0, false, false});
     while (!stack.empty()) {
       Frame& top = stack.back();
       if (top.next >= top.children->length) {
@@ -138,6 +155,10 @@ class HtmlReader {
         continue;
       }
       const auto* node = static_cast<const GumboNode*>(top.children->data[top.next++]);
+      if (!flushing_ && MovedBeforeTable(*top.children, top.next - 1)) {
+        deferred_.push_back(Deferred{NodeOffset(node), node});
+        continue;
+      }
       switch (node->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
@@ -160,7 +181,61 @@ class HtmlReader {
     }
   }
 
- private:
+  // Emits the deferred nodes whose source starts before `offset`.
+  void FlushDeferred(uint32_t offset) {
+    if (deferred_.empty() || flushing_) return;
+    std::stable_sort(deferred_.begin(), deferred_.end(),
+                     [](const Deferred& a, const Deferred& b) { return a.offset < b.offset; });
+    size_t n = 0;
+    while (n < deferred_.size() && deferred_[n].offset < offset) ++n;
+    if (n == 0) return;
+    const std::vector<Deferred> now(deferred_.begin(), deferred_.begin() + static_cast<std::ptrdiff_t>(n));
+    deferred_.erase(deferred_.begin(), deferred_.begin() + static_cast<std::ptrdiff_t>(n));
+    // A break asked for before them still separates what follows.
+    const bool break_after = builder_.break_pending();
+    flushing_ = true;
+    for (const Deferred& d : now) {
+      void* item = const_cast<GumboNode*>(d.node);  // GumboVector holds void*; not written
+      GumboVector one{&item, 1, 1};
+      Walk(&one);
+    }
+    flushing_ = false;
+    if (break_after) builder_.Break();
+  }
+
+  // Whether children[i] was moved before a later sibling that its source
+  // follows: foster parenting puts misplaced text and elements right before
+  // the table they were in. (Gumbo flags moved elements, not moved text.)
+  bool MovedBeforeTable(const GumboVector& children, unsigned i) const {
+    const auto* node = static_cast<const GumboNode*>(children.data[i]);
+    if ((node->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) != 0) return true;
+    if (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_WHITESPACE) return false;
+    const uint32_t at = NodeOffset(node);
+    // A few siblings ahead is enough: what was moved sits just before the
+    // table, and a bound keeps long sibling lists linear.
+    for (unsigned k = i + 1; k < children.length && k < i + 8; ++k) {
+      const auto* next = static_cast<const GumboNode*>(children.data[k]);
+      if ((next->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) != 0) continue;
+      if (next->type != GUMBO_NODE_ELEMENT || next->v.element.original_tag.data == nullptr) {
+        continue;
+      }
+      return NodeOffset(next) < at;
+    }
+    return false;
+  }
+
+  uint32_t NodeOffset(const GumboNode* node) const {
+    const char* p = nullptr;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      p = node->v.element.original_tag.data;
+      if (p == nullptr) return node->v.element.start_pos.offset;
+    } else if (node->type != GUMBO_NODE_DOCUMENT) {
+      p = node->v.text.original_text.data;
+    }
+    const int64_t at = SourceOffset(p, 0);
+    return at < 0 ? UINT32_MAX : static_cast<uint32_t>(at);
+  }
+
   // Source offset of a pointer gumbo gave, or -1 when it is not into the
   // source.
   int64_t SourceOffset(const char* p, size_t size) const {
@@ -191,13 +266,25 @@ class HtmlReader {
   void EmitText(const GumboText& node) {
     const std::string_view text(node.text);
     const int64_t at64 = SourceOffset(node.original_text.data, node.original_text.length);
-    if (text.empty()) return;
-    if (at64 < 0 || at64 < builder_.in_end()) return;  // moved by the parser
+    if (text.empty() || at64 < 0) return;
+    FlushDeferred(static_cast<uint32_t>(at64));
+    // Whitespace between blocks shows nothing; leave it out of the text.
+    if (pre_depth_ == 0 && builder_.AtBoundary() &&
+        std::all_of(text.begin(), text.end(), IsSpace)) {
+      return;
+    }
+    if (at64 < builder_.in_end()) return;  // out of source order: nothing sane to map it to
     const auto at = static_cast<uint32_t>(at64);
     const std::string_view orig = source_.substr(at, node.original_text.length);
     size_t i = 0;  // in orig
     size_t j = 0;  // in text
-    size_t run = 0;  // start of the pending run of equal bytes
+    if (pre_depth_ == 0 && builder_.AtBoundary()) {  // leading whitespace shows nothing
+      while (j < text.size() && i < orig.size() && IsSpace(text[j]) && IsSpace(orig[i])) {
+        ++i;
+        ++j;
+      }
+    }
+    size_t run = i;  // start of the pending run of equal bytes
     while (j < text.size() && i < orig.size()) {
       const char c = orig[i];
       if (c == '&') {
@@ -236,7 +323,7 @@ class HtmlReader {
         const size_t close = orig.compare(i, 4, "<!--") == 0 ? orig.find("-->", i) : orig.find('>', i);
         i = close == std::string_view::npos ? orig.size()
                                             : close + (orig[close] == '-' ? 3 : 1);
-      } else if (c == '\n' || c == ' ' || c == '\t' || c == '\f') {
+      } else if (IsSpace(c)) {
         ++i;  // whitespace the parser dropped (the newline after <pre>)
       } else {
         break;  // unexplained: the rest goes as a whole
@@ -254,6 +341,8 @@ class HtmlReader {
   std::string_view source_;
   VisibleBuilder builder_;
   int pre_depth_ = 0;
+  bool flushing_ = false;
+  std::vector<Deferred> deferred_;
   std::string decoded_;
   std::string shown_;
 };
@@ -274,7 +363,7 @@ Status ExtractHtml(std::string_view source, uint32_t body_begin, VisibleText* ou
     return Status(StatusCode::kInternal, "the HTML parser failed (out of memory?)");
   }
   HtmlReader reader(source, out);
-  reader.Walk(doc->document);
+  reader.Run(doc->document);
   return Status::Ok();
 }
 

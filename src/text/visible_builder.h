@@ -60,6 +60,15 @@ class VisibleBuilder {
   void Insert(std::string_view text) { Replace(text, in_end_, 0); }
 
   void Break() { break_pending_ = true; }
+  bool break_pending() const { return break_pending_; }
+
+  // True where whitespace would show nothing: at the start, before a
+  // pending break, or after a space or line break.
+  bool AtBoundary() const {
+    if (out_->text.empty() || break_pending_) return true;
+    const char last = out_->text.back();
+    return last == ' ' || last == '\n';
+  }
 
   // End of the source range of the last piece written.
   uint32_t in_end() const { return in_end_; }
