@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "markup_check.h"
 #include "text/markup.h"
@@ -122,4 +124,35 @@ TEST_CASE("Malformed and empty HTML give what is visible", "[html]") {
   CHECK(Html("<p>unclosed <b>bold <i>both</p> tail").text == "unclosed bold both\n\ntail");
   CHECK(Html("a < b and c > d").text == "a < b and c > d");
   CHECK(Html("<p>x</p></p></div>y").text == "x\n\ny");
+}
+
+namespace {
+const std::vector<std::string> kHtmlFragments = {
+    "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i>", "</i>", "<table>", "</table>", "<tr>",
+    "<td>", "</td>", "<br>", "<pre>", "</pre>", "<script>x<y</script>", "<style>a</style>",
+    "<!-- c -->", "<span hidden>", "</span>", "<a href=\"x?a&amp;b\">", "</a>", "&amp;", "&lt;",
+    "&nbsp;", "&eacute;", "&#1575;", "&#x627", "&notit;", "&bogus;", "&", "<", ">", "text",
+    "50", " ", "\n", "\r\n", "\r", "قال", "أكثر من 40 ألف", "\t", "<li>", "<ul>", "</ul>",
+    "<template>t</template>", "<svg><text>s</text></svg>", "<h1>", "</h1>", "<![CDATA[x]]>",
+    "<textarea>ta</textarea>", "<title>tt</title>", "<html>", "<body>", "</body>", "<head>"};
+}  // namespace
+
+TEST_CASE("Random HTML keeps the map's promises", "[html][property]") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string src;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) src += kHtmlFragments[rng() % kHtmlFragments.size()];
+    INFO(src);
+    const VisibleText v = Html(src);
+    // Copied bytes are the source's (line breaks may have become spaces).
+    for (const auto& p : v.map.pieces()) {
+      if (!p.copy) continue;
+      for (uint32_t k = 0; k < p.out_len; ++k) {
+        const char o = v.text[p.out_begin + k];
+        const char s = src[p.in_begin + k];
+        REQUIRE((o == s || (o == ' ' && (s == '\n' || s == '\r'))));
+      }
+    }
+  }
 }

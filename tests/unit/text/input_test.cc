@@ -234,4 +234,13 @@ TEST_CASE("Deeply nested JSON is an error, not a crash", "[input][jsonl]") {
   auto reader = Open(o);
   DocumentInput in;
   CHECK_FALSE(reader->Next(&in).ok());
+  // Well-formed and deep: read (the extra field is ignored), then freed.
+  const std::string g = dir.Write("deep2.jsonl", "{\"text\": \"x\", \"extra\": " +
+                                                     std::string(100000, '[') +
+                                                     std::string(100000, ']') + "}\n");
+  o.paths = {g};
+  auto reader2 = Open(o);
+  auto r = reader2->Next(&in);
+  REQUIRE(r.ok());
+  CHECK(in.bytes == "x");
 }

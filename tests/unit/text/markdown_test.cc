@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "markup_check.h"
 #include "text/markup.h"
@@ -104,4 +106,26 @@ TEST_CASE("Deeply nested Markdown does not crash", "[markdown]") {
 TEST_CASE("Empty and whitespace Markdown give empty text", "[markdown]") {
   CHECK(Md("").text.empty());
   CHECK(Md("\n\n   \n").text.empty());
+}
+
+namespace {
+const std::vector<std::string> kMdFragments = {
+    "# ", "## ", "\n", "\n\n", "> ", "- ", "1. ", "```\n", "    ", "*", "**", "_", "`", "[",
+    "](http://x)", "![", "]", "(", ")", "|", "|---|", "&amp;", "&eacute;", "&#1575;", "&bogus;",
+    "&", "\\*", "<b>", "</b>", "<div>\n", "text", "50", " ", "\r\n", "قال", "أكثر من 40 ألف",
+    "\t", "---\n", "  \n", "~~", "<!-- c -->", "<http://a.b>"};
+}  // namespace
+
+TEST_CASE("Random Markdown keeps the map's promises", "[markdown][property]") {
+  std::mt19937 rng(5);
+  for (int round = 0; round < 3000; ++round) {
+    std::string src;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) src += kMdFragments[rng() % kMdFragments.size()];
+    INFO(src);
+    const VisibleText v = Md(src);
+    for (const auto& p : v.map.pieces()) {
+      if (p.copy) REQUIRE(v.text.compare(p.out_begin, p.out_len, src, p.in_begin, p.in_len) == 0);
+    }
+  }
 }
