@@ -170,9 +170,17 @@ class Builder {
     const bool para = para_ || breaks_ >= 2 || (breaks_ >= 1 && opt_.line_breaks_are_paragraphs);
     if (!out_->text.empty()) {  // leading whitespace is dropped
       const uint32_t o = static_cast<uint32_t>(out_->text.size());
-      out_->text.push_back(para ? '\n' : ' ');
-      out_->map.AddReplace(o, 1, static_cast<uint32_t>(space_begin_),
-                           static_cast<uint32_t>(space_end_ - space_begin_));
+      const char c = para ? '\n' : ' ';
+      out_->text.push_back(c);
+      if (space_end_ - space_begin_ == 1 && in_[space_begin_] == c) {
+        // The common single space (or newline) is itself: a copy, which
+        // merges with the words around it, keeping the map a few pieces a
+        // paragraph instead of two a word.
+        out_->map.AddCopy(o, static_cast<uint32_t>(space_begin_), 1);
+      } else {
+        out_->map.AddReplace(o, 1, static_cast<uint32_t>(space_begin_),
+                             static_cast<uint32_t>(space_end_ - space_begin_));
+      }
     }
     space_begin_ = kNone;
     para_ = false;
@@ -207,7 +215,7 @@ class Builder {
 
 void Normalize(std::string_view in, const NormalizeOptions& options, NormalizedText* out) {
   out->text.clear();
-  out->map = OffsetMap();
+  out->map.Clear();  // keeps its capacity: callers reuse one NormalizedText
   out->text.reserve(in.size());
   Builder b(in, options, out);
   Tables& tables = Tables::Get();
