@@ -33,6 +33,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -137,13 +138,18 @@ class HtmlReader {
     const GumboNode* node;
   };
 
+  struct Frame {
+    const GumboVector* children;
+    unsigned next;
+    bool block;
+    bool pre;
+    // The next sibling element with a start tag in the source, found by a
+    // forward scan that each list does at most once in all.
+    unsigned scan = 0;
+    uint32_t scan_offset = UINT32_MAX;
+  };
+
   void Walk(const GumboVector* children) {
-    struct Frame {
-      const GumboVector* children;
-      unsigned next;
-      bool block;
-      bool pre;
-    };
     std::vector<Frame> stack;
     stack.push_back(Frame{children, 0, false, false});
     while (!stack.empty()) {
@@ -155,8 +161,10 @@ class HtmlReader {
         continue;
       }
       const auto* node = static_cast<const GumboNode*>(top.children->data[top.next++]);
-      if (!flushing_ && MovedBeforeTable(*top.children, top.next - 1)) {
-        deferred_.push_back(Deferred{NodeOffset(node), node});
+      if (!flushing_ && MovedBeforeTable(&top, top.next - 1)) {
+        const uint32_t at = NodeOffset(node);
+        if (!deferred_.empty() && at < deferred_.back().offset) deferred_sorted_ = false;
+        deferred_.push_back(Deferred{at, node});
         continue;
       }
       switch (node->type) {
@@ -184,18 +192,18 @@ class HtmlReader {
   // Emits the deferred nodes whose source starts before `offset`.
   void FlushDeferred(uint32_t offset) {
     if (deferred_.empty() || flushing_) return;
-    std::stable_sort(deferred_.begin(), deferred_.end(),
-                     [](const Deferred& a, const Deferred& b) { return a.offset < b.offset; });
-    size_t n = 0;
-    while (n < deferred_.size() && deferred_[n].offset < offset) ++n;
-    if (n == 0) return;
-    const std::vector<Deferred> now(deferred_.begin(), deferred_.begin() + static_cast<std::ptrdiff_t>(n));
-    deferred_.erase(deferred_.begin(), deferred_.begin() + static_cast<std::ptrdiff_t>(n));
+    if (!deferred_sorted_) {
+      std::stable_sort(deferred_.begin(), deferred_.end(),
+                       [](const Deferred& a, const Deferred& b) { return a.offset < b.offset; });
+      deferred_sorted_ = true;
+    }
+    if (deferred_.front().offset >= offset) return;
     // A break asked for before them still separates what follows.
     const bool break_after = builder_.break_pending();
     flushing_ = true;
-    for (const Deferred& d : now) {
-      void* item = const_cast<GumboNode*>(d.node);  // GumboVector holds void*; not written
+    while (!deferred_.empty() && deferred_.front().offset < offset) {
+      void* item = const_cast<GumboNode*>(deferred_.front().node);  // read only
+      deferred_.pop_front();
       GumboVector one{&item, 1, 1};
       Walk(&one);
     }
@@ -203,25 +211,26 @@ class HtmlReader {
     if (break_after) builder_.Break();
   }
 
-  // Whether children[i] was moved before a later sibling that its source
-  // follows: foster parenting puts misplaced text and elements right before
-  // the table they were in. (Gumbo flags moved elements, not moved text.)
-  bool MovedBeforeTable(const GumboVector& children, unsigned i) const {
-    const auto* node = static_cast<const GumboNode*>(children.data[i]);
+  // Whether child i of the frame was moved before a later sibling that its
+  // source follows: foster parenting puts misplaced text and elements right
+  // before the table they were in. (Gumbo flags moved elements, not text.)
+  bool MovedBeforeTable(Frame* f, unsigned i) const {
+    const auto* node = static_cast<const GumboNode*>(f->children->data[i]);
     if ((node->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) != 0) return true;
     if (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_WHITESPACE) return false;
-    const uint32_t at = NodeOffset(node);
-    // A few siblings ahead is enough: what was moved sits just before the
-    // table, and a bound keeps long sibling lists linear.
-    for (unsigned k = i + 1; k < children.length && k < i + 8; ++k) {
-      const auto* next = static_cast<const GumboNode*>(children.data[k]);
-      if ((next->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) != 0) continue;
-      if (next->type != GUMBO_NODE_ELEMENT || next->v.element.original_tag.data == nullptr) {
-        continue;
+    if (f->scan <= i) {
+      f->scan = i + 1;
+      f->scan_offset = UINT32_MAX;
+      for (; f->scan < f->children->length; ++f->scan) {
+        const auto* next = static_cast<const GumboNode*>(f->children->data[f->scan]);
+        if ((next->parse_flags & GUMBO_INSERTION_FOSTER_PARENTED) == 0 &&
+            next->type == GUMBO_NODE_ELEMENT && next->v.element.original_tag.data != nullptr) {
+          f->scan_offset = NodeOffset(next);
+          break;
+        }
       }
-      return NodeOffset(next) < at;
     }
-    return false;
+    return f->scan_offset < NodeOffset(node);
   }
 
   uint32_t NodeOffset(const GumboNode* node) const {
@@ -342,7 +351,8 @@ class HtmlReader {
   VisibleBuilder builder_;
   int pre_depth_ = 0;
   bool flushing_ = false;
-  std::vector<Deferred> deferred_;
+  std::deque<Deferred> deferred_;  // in source order when deferred_sorted_
+  bool deferred_sorted_ = true;
   std::string decoded_;
   std::string shown_;
 };

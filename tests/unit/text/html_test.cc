@@ -156,3 +156,16 @@ TEST_CASE("Random HTML keeps the map's promises", "[html][property]") {
     }
   }
 }
+
+TEST_CASE("Much misplaced table text stays linear and in order", "[html]") {
+  std::string src = "<table>";
+  for (int i = 0; i < 20000; ++i) {
+    src += 'x';
+    src += std::to_string(i);
+    src += "<tr><td>y</td></tr>";
+  }
+  src += "</table>";
+  const VisibleText v = Html(src);
+  CHECK(v.text.find("x0") < v.text.find("x19999"));
+  CHECK(SourceOf(v, src, "x19999") == "x19999");
+}
