@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <optional>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "text/dateline.h"
 #include "text/normalize.h"
@@ -93,4 +95,25 @@ TEST_CASE("Dates in body sentences and late lines are not datelines", "[dateline
   CHECK(Iso("a\nb\nc\nd\ne\n17/09/2024") == "none");  // past the first five lines
   CHECK(Iso("") == "none");
   CHECK(Iso("Issue 12, page 4, 17/09/2024\nBody.") == "none");  // too many other numbers
+}
+
+TEST_CASE("Random datelike text never breaks FindDateline", "[dateline][property]") {
+  const std::vector<std::string> pieces = {
+      "17", "09", "2024", "1", "13", ":", "/", "-", ".", ",", "،", " ", "\n", "سبتمبر", "أيلول",
+      "كانون", "الثاني", "September", "Sept", "th", "الثلاثاء", "Tue", "pm", "م", "22", "2217",
+      "(", ")", "x", "قال", "١٧", "T", "Z", "99999999999"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string src;
+    const int n = static_cast<int>(rng() % 25);
+    for (int i = 0; i < n; ++i) src += pieces[rng() % pieces.size()];
+    INFO(src);
+    const Found f = Find(src);
+    if (f.dl) {
+      REQUIRE(f.dl->span.end <= src.size());
+      REQUIRE(f.dl->date.IsValid());
+      REQUIRE(f.dl->minutes < 24 * 60);
+      REQUIRE(f.dl->weekday <= 7);
+    }
+  }
 }
