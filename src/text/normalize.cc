@@ -6,6 +6,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <memory>
 
 #include "base/utf8.h"
@@ -137,26 +138,38 @@ constexpr std::array<unsigned char, 256> MakeLowerTable() {
 constexpr auto kLower = MakeLowerTable();
 
 // Builds the output while tracking the current whitespace run and the
-// current run of bytes copied unchanged (apart from ASCII case).
+// current copy run: input bytes that map byte for byte, either unchanged
+// (apart from ASCII case) or as one code point folded to another of the same
+// byte length (أ -> ا, ة -> ه, ى -> ي: most Arabic folds). Keeping those in
+// the run keeps the map to a few pieces a paragraph.
 class Builder {
  public:
   Builder(std::string_view in, const NormalizeOptions& opt, NormalizedText* out)
       : in_(in), opt_(opt), out_(out) {}
 
+  bool InCopyRun() const { return copy_begin_ != kNone; }
+
   void CopyRunStart(size_t i) {
     if (copy_begin_ == kNone) {
       FlushSpace();
       copy_begin_ = i;
+      text_done_ = i;
+      run_out_ = static_cast<uint32_t>(out_->text.size());
     }
+  }
+  // The code point in[begin, end) becomes `with`, one code point of the
+  // same byte length: part of the copy run.
+  void Substitute(size_t begin, size_t end, std::string_view with) {
+    CopyRunStart(begin);
+    AppendRunText(begin);
+    out_->text.append(with);
+    text_done_ = end;
   }
   void FlushCopy(size_t i) {
     if (copy_begin_ == kNone) return;
-    const size_t n = i - copy_begin_;
-    const uint32_t o = static_cast<uint32_t>(out_->text.size());
-    out_->text.append(in_.data() + copy_begin_, n);
-    char* p = out_->text.data() + o;
-    for (size_t k = 0; k < n; ++k) p[k] = static_cast<char>(kLower[static_cast<unsigned char>(p[k])]);
-    out_->map.AddCopy(o, static_cast<uint32_t>(copy_begin_), static_cast<uint32_t>(n));
+    AppendRunText(i);
+    out_->map.AddCopy(run_out_, static_cast<uint32_t>(copy_begin_),
+                      static_cast<uint32_t>(i - copy_begin_));
     copy_begin_ = kNone;
   }
   void Space(size_t begin, size_t end, uint32_t type) {
@@ -170,9 +183,17 @@ class Builder {
     const bool para = para_ || breaks_ >= 2 || (breaks_ >= 1 && opt_.line_breaks_are_paragraphs);
     if (!out_->text.empty()) {  // leading whitespace is dropped
       const uint32_t o = static_cast<uint32_t>(out_->text.size());
-      out_->text.push_back(para ? '\n' : ' ');
-      out_->map.AddReplace(o, 1, static_cast<uint32_t>(space_begin_),
-                           static_cast<uint32_t>(space_end_ - space_begin_));
+      const char c = para ? '\n' : ' ';
+      out_->text.push_back(c);
+      if (space_end_ - space_begin_ == 1 && in_[space_begin_] == c) {
+        // The common single space (or newline) is itself: a copy, which
+        // merges with the words around it, keeping the map a few pieces a
+        // paragraph instead of two a word.
+        out_->map.AddCopy(o, static_cast<uint32_t>(space_begin_), 1);
+      } else {
+        out_->map.AddReplace(o, 1, static_cast<uint32_t>(space_begin_),
+                             static_cast<uint32_t>(space_end_ - space_begin_));
+      }
     }
     space_begin_ = kNone;
     para_ = false;
@@ -193,10 +214,40 @@ class Builder {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // Appends the run's input bytes not yet written, lower-casing ASCII:
+  // eight bytes at a time (SWAR), since most of a run is already lower case
+  // or not ASCII at all.
+  void AppendRunText(size_t i) {
+    const size_t n = i - text_done_;
+    if (n == 0) return;
+    const size_t o = out_->text.size();
+    out_->text.append(in_.data() + text_done_, n);
+    char* p = out_->text.data() + o;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + k, 8);
+      const uint64_t low7 = w & 0x7F7F7F7F7F7F7F7FULL;
+      // High bit of each byte: low7 >= 'A', and low7 > 'Z', and ASCII.
+      const uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3FULL;
+      const uint64_t gt_z = low7 + 0x2525252525252525ULL;
+      const uint64_t upper = ge_a & ~gt_z & ~w & 0x8080808080808080ULL;
+      if (upper != 0) {
+        w |= upper >> 2;  // 0x80 >> 2 == 0x20, the case bit
+        std::memcpy(p + k, &w, 8);
+      }
+    }
+    for (; k < n; ++k) p[k] = static_cast<char>(kLower[static_cast<unsigned char>(p[k])]);
+    text_done_ = i;
+  }
+
   std::string_view in_;
   const NormalizeOptions& opt_;
   NormalizedText* out_;
-  size_t copy_begin_ = kNone;
+  size_t copy_begin_ = kNone;  // input offset where the copy run starts
+  size_t text_done_ = 0;       // input offset up to which the run is written
+  uint32_t run_out_ = 0;       // output offset where the copy run starts
   size_t space_begin_ = kNone;
   size_t space_end_ = 0;
   bool para_ = false;
@@ -205,15 +256,36 @@ class Builder {
 
 }  // namespace
 
+namespace {
+
+// Whether the code point at in[i] normalizes to something that is neither
+// whitespace nor nothing, so a single space before it stays a single space.
+// Checks printable ASCII and two-byte sequences (Latin, Arabic); says no to
+// the rest, which only costs the space its own map piece.
+bool StartsVisible(Tables& tables, std::string_view in, size_t i) {
+  const auto c = static_cast<unsigned char>(in[i]);
+  if (c > 0x20 && c < 0x7F) return true;
+  if (c < 0xC2 || c >= 0xE0 || i + 1 >= in.size()) return false;
+  const auto c1 = static_cast<unsigned char>(in[i + 1]);
+  if ((c1 & 0xC0) != 0x80) return false;
+  const char32_t cp = (char32_t{c & 0x1Fu} << 6) | (c1 & 0x3Fu);
+  const uint32_t type = TypeOf(tables.BlockFor(cp).entry[cp & 0xFF]);
+  return type == kKeep || type == kReplace;
+}
+
+}  // namespace
+
 void Normalize(std::string_view in, const NormalizeOptions& options, NormalizedText* out) {
   out->text.clear();
-  out->map = OffsetMap();
+  out->map.Clear();  // keeps its capacity: callers reuse one NormalizedText
   out->text.reserve(in.size());
   Builder b(in, options, out);
   Tables& tables = Tables::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
+  char32_t block_index = ~char32_t{0};
+  const Block* block = nullptr;
   while (i < n) {
     const unsigned char c = p[i];
     if (c < 0x80) {
@@ -221,6 +293,10 @@ void Normalize(std::string_view in, const NormalizeOptions& options, NormalizedT
         b.CopyRunStart(i);
         ++i;
         while (i < n && p[i] > 0x20 && p[i] < 0x7F) ++i;
+        continue;
+      }
+      if (c == ' ' && b.InCopyRun() && i + 1 < n && StartsVisible(tables, in, i + 1)) {
+        ++i;  // a single space between words is itself: it stays in the run
         continue;
       }
       b.FlushCopy(i);
@@ -238,13 +314,27 @@ void Normalize(std::string_view in, const NormalizeOptions& options, NormalizedT
       continue;
     }
     char32_t cp;
-    const int len = base::DecodeUtf8(in, i, &cp);
+    int len;
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // Two-byte sequences (all of Arabic) decoded inline: the hot path.
+      cp = (char32_t{c & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+      len = 2;
+    } else {
+      char32_t slow;  // its address escapes; `cp` stays in a register
+      len = base::DecodeUtf8(in, i, &slow);
+      cp = slow;
+    }
     if (len == 0) {  // not expected: input is validated upstream
       b.FlushCopy(i);
       ++i;
       continue;
     }
-    const Block& blk = tables.BlockFor(cp);
+    // Text stays in one script for long stretches: keep the last block.
+    if ((cp >> 8) != block_index) {
+      block_index = cp >> 8;
+      block = &tables.BlockFor(cp);
+    }
+    const Block& blk = *block;
     const uint32_t e = blk.entry[cp & 0xFF];
     switch (TypeOf(e)) {
       case kKeep:
@@ -259,11 +349,17 @@ void Normalize(std::string_view in, const NormalizeOptions& options, NormalizedT
         b.FlushCopy(i);
         b.Space(i, i + static_cast<size_t>(len), TypeOf(e));
         break;
-      default:
-        b.FlushCopy(i);
-        b.Replace(i, i + static_cast<size_t>(len),
-                  std::string_view(blk.pool).substr(OffOf(e), LenOf(e)));
+      default: {
+        const std::string_view with = std::string_view(blk.pool).substr(OffOf(e), LenOf(e));
+        if (with.size() == static_cast<size_t>(len) &&
+            base::Utf8SeqLen(static_cast<unsigned char>(with[0])) == len) {
+          b.Substitute(i, i + static_cast<size_t>(len), with);
+        } else {
+          b.FlushCopy(i);
+          b.Replace(i, i + static_cast<size_t>(len), with);
+        }
         break;
+      }
     }
     i += static_cast<size_t>(len);
   }

@@ -43,6 +43,8 @@ class OffsetMap {
   // where the previous one ended. Adjacent copies merge.
   void AddCopy(uint32_t out_begin, uint32_t in_begin, uint32_t len);
   void AddReplace(uint32_t out_begin, uint32_t out_len, uint32_t in_begin, uint32_t in_len);
+  // Drops every piece, keeping the memory for reuse.
+  void Clear() { pieces_.clear(); }
   // Drops every piece (or part of one) at or after out offset `out_end`;
   // a replace piece that straddles it is dropped whole.
   void TruncateOut(uint32_t out_end);

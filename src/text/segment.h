@@ -5,8 +5,11 @@
 // case folding, which ICU's rules depend on: "U.S. officials", "3.5"), with
 // the paragraph's language ("en@ss=standard" adds English abbreviation
 // suppressions); the boundaries are carried into the view through its
-// offset map. A paragraph with no sentence-ending punctuation is one
-// sentence and costs no ICU call.
+// offset map. ICU sees the paragraph with its line separators as spaces (a
+// paragraph of the view may span several visible lines of hard-wrapped
+// text; the view decided they are one paragraph). A paragraph with no
+// sentence-ending punctuation, or with it only in its closing run (". ",
+// "?\"", ".)"), is one sentence and costs no ICU call.
 #ifndef FIGCHECK_TEXT_SEGMENT_H_
 #define FIGCHECK_TEXT_SEGMENT_H_
 

@@ -50,3 +50,28 @@ TEST_CASE("Segment treats paragraphs separately and detects their language", "[s
   REQUIRE(sents.size() == 3);
   CHECK(sents[1].paragraph == 1);
 }
+
+TEST_CASE("Segment does not cut sentences at soft line breaks", "[segment]") {
+  // Hard-wrapped: single line breaks are soft, the paragraph spans lines.
+  const std::string visible = "The ministers met on Tuesday\nin the capital. They agreed\non terms.";
+  NormalizedText norm;
+  Normalize(visible, NormalizeOptions{false}, &norm);
+  std::vector<Paragraph> paras;
+  std::vector<Sentence> sents;
+  Segment(norm.text, visible, norm.map, "", &paras, &sents);
+  REQUIRE(paras.size() == 1);
+  REQUIRE(sents.size() == 2);
+  CHECK(norm.text.substr(sents[0].norm.begin, sents[0].norm.size()) ==
+        "the ministers met on tuesday in the capital.");
+  const figcheck::Span src = norm.map.ToBase(sents[1].norm);
+  CHECK(visible.substr(src.begin, src.size()) == "They agreed\non terms.");
+}
+
+TEST_CASE("Segment keeps a closing punctuation run with its sentence", "[segment]") {
+  const auto s = Sentences("He said \"it ended.\" Then left.\nOne sentence only?!\n\"Quoted.\"");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "he said \"it ended.\"");
+  CHECK(s[1] == "then left.");
+  CHECK(s[2] == "one sentence only?!");
+  CHECK(s[3] == "\"quoted.\"");
+}
