@@ -57,7 +57,9 @@ void Extractor::ExtractSentence(const text::TextDocument& doc, size_t sentence,
   g.dates->Find(ctx, &cands);
   for (Candidate& c : ResolveOverlaps(std::move(cands))) {
     Mention& m = c.mention;
-    m.norm_span = tv.span(c.begin, c.end);
+    // A grammar sets norm_span itself when the mention starts or ends inside
+    // a token: a clitic before it ("وخمسون"), a time run into a date.
+    if (m.norm_span.empty()) m.norm_span = tv.span(c.begin, c.end);
     m.span = doc.NormToSource(m.norm_span);
     m.sentence = static_cast<uint32_t>(sentence);
     m.lang = ctx.lang;
