@@ -206,7 +206,8 @@ bool NumberReader::Apply(const Step& step, const Options& o, State* s) const {
       g = Group{v, true, false, false, false};
       return true;
     case WordRole::kScale: {
-      if (step.joined || v >= s->last_scale) return false;
+      // After a joiner only a bare magnitude may follow another: "مليون وألف".
+      if ((step.joined && !(g.empty() && s->total > 0)) || v >= s->last_scale) return false;
       if (w.abbrev && !g.digits) return false;
       if (w.money_only && !o.money) return false;
       double mult = g.empty() ? 1 : g.value;
