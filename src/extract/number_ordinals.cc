@@ -71,7 +71,7 @@ std::optional<Candidate> OrdinalReader::Word(const TokenView& tv, size_t i) cons
       if (joiner && joiner->clitic_len == 0) k = joiner->end;
       auto ten = vocab_.ordinals.At(tv, k);
       const bool attached = ten && ten->clitic_len > 0 &&
-                            vocab_.StartsWithAttachedJoiner(tv.text(k).substr(0, ten->clitic_len));
+                            vocab_.IsJoinerClitic(tv.text(k).substr(0, ten->clitic_len));
       if (ten && ten->info->role == WordRole::kTen && ten->info->value < 100 &&
           (attached || (joiner && ten->clitic_len == 0))) {
         value += ten->info->value;

@@ -110,6 +110,9 @@ struct NumberReader::State {
   size_t checkpoint_end = 0;
   size_t end = 0;
   int count = 0;  // components read
+  // Nothing may follow: "1.2 million and forty thousand", "5bn and 40" are
+  // two numbers.
+  bool closed = false;
   bool words = false;
   size_t last_join = 0;
 };
@@ -128,11 +131,14 @@ struct NumberReader::Step {
 bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const Options& o,
                             Step* step) const {
   *step = Step();
+  if (s.closed) return false;
+  bool glued_joiner = false;  // "و500": a joiner written onto the digits
   if (s.count > 0) {
     auto j = vocab_.number_joiners.At(tv, k);
     if (j && j->clitic_len == 0 && j->end < o.limit) {
       step->joined = true;
       step->join_at = k;
+      glued_joiner = j->info->attached && tv[j->end].glued;
       k = j->end;
     }
   }
@@ -141,6 +147,13 @@ bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const
   if (tv.is(k, TokenType::kNumber) || (s.count == 0 && tv.is(k, TokenType::kPunct))) {
     auto d = ReadDigits(tv, k);
     if (!d || d->end > o.limit || (s.count > 0 && d->sign)) return false;
+    if (s.count > 0 && !glued_joiner) {
+      // Digits after a magnitude belong to the number when they carry their
+      // own ("مليار و500 مليون") or are written onto an attached joiner
+      // ("ألف و500"); "5bn and 40" is two numbers.
+      auto scale = vocab_.number_words.At(tv, d->end);
+      if (!scale || scale->info->role != WordRole::kScale || scale->clitic_len > 0) return false;
+    }
     step->digits = *d;
     step->end = d->end;
     return true;
@@ -150,7 +163,7 @@ bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const
   if (m->clitic_len > 0 && s.count > 0) {
     // Inside a compound only a joiner may be attached: "وعشرون", not "بعشرين".
     if (step->joined) return false;
-    if (!vocab_.StartsWithAttachedJoiner(tv.text(k).substr(0, m->clitic_len))) return false;
+    if (!vocab_.IsJoinerClitic(tv.text(k).substr(0, m->clitic_len))) return false;
     step->joined = true;
     step->join_at = k;
   }
@@ -224,6 +237,7 @@ bool NumberReader::Apply(const Step& step, const Options& o, State* s) const {
       s->tail_mult = mult;
       s->checkpoint_total = s->total;
       s->checkpoint_end = step.end;
+      s->closed = w.abbrev || (g.digits && std::floor(g.value) != g.value);
       g = Group();
       return true;
     }
@@ -249,8 +263,14 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
     s.words = s.words || step.word != nullptr;
     ++s.count;
     pos = s.end = step.end;
-    // "مليون ونصف", "two and a half (million)".
-    if (auto f = vocab_.fraction_suffixes.At(tv, pos); f && f->end <= o.limit) {
+    // "مليون ونصف", "two and a half (million)"; but in "مليون وربع مليار"
+    // the fraction opens the next figure.
+    auto f = vocab_.fraction_suffixes.At(tv, pos);
+    if (f && s.g.empty()) {
+      auto after = vocab_.number_words.At(tv, f->end);
+      if (after && after->info->role == WordRole::kScale) f.reset();
+    }
+    if (f && f->end <= o.limit) {
       if (s.g.empty() && s.total > 0) {
         s.total += f->info->value * s.last_scale;
         pos = s.end = f->end;

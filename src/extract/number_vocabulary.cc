@@ -101,6 +101,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
       {"fraction_suffixes", &v.fraction_suffixes},
       {"fractions", &v.fractions},
       {"fraction_links", &v.fraction_links},
+      {"definite_articles", &v.definite_articles},
       {"vague", &v.vague},
       {"vague_links", &v.vague_links},
       {"ordinals", &v.ordinals},
@@ -148,9 +149,11 @@ bool NumberVocabulary::IsNumberPrefix(std::string_view word) const {
   return std::find(prefixes_.begin(), prefixes_.end(), word) != prefixes_.end();
 }
 
-bool NumberVocabulary::StartsWithAttachedJoiner(std::string_view clitic) const {
+bool NumberVocabulary::IsJoinerClitic(std::string_view clitic) const {
   for (const std::string& j : attached_joiners_) {
-    if (clitic.substr(0, j.size()) == j) return true;
+    if (clitic.substr(0, j.size()) != j) continue;
+    const std::string_view rest = clitic.substr(j.size());
+    if (rest.empty() || definite_articles.Contains(rest)) return true;
   }
   return false;
 }

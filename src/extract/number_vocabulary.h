@@ -102,7 +102,7 @@ class VocabLexicon {
 // Every lexicon of one language.
 struct NumberVocabulary {
   VocabLexicon number_words, number_joiners, number_separators, fraction_suffixes, fractions,
-      fraction_links, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
+      fraction_links, definite_articles, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
       definite_count_nouns, identifier_cues, hedges, range_markers, percent_units, currencies,
       year_cues, year_suffixes, time_suffixes;
 
@@ -115,8 +115,9 @@ struct NumberVocabulary {
   // True when `word` may be glued before digits without making them a name
   // ("و3", "ب15", "الـ15" but not "G20"): a clitic of the number words.
   bool IsNumberPrefix(std::string_view word) const;
-  // True when `clitic` begins with a joiner that may be attached ("و").
-  bool StartsWithAttachedJoiner(std::string_view clitic) const;
+  // True when `clitic` is a joiner that may be attached ("و"), alone or
+  // before the article ("وال"): what may prefix the next word of a compound.
+  bool IsJoinerClitic(std::string_view clitic) const;
 
  private:
   TriggerSet triggers_;

@@ -87,7 +87,10 @@ bool FigureReader::Vague(const TokenView& tv, size_t i, Figure* f) const {
   bool scaled = false;
   for (int step = 0; step < 2 && !scaled; ++step) {
     auto s = vocab_.number_words.At(tv, k);
-    if (s && s->info->role == WordRole::kScale && !s->info->abbrev) {
+    // A magnitude, or "hundred": "several hundred", "بضع مئات".
+    const bool mult = s && ((s->info->role == WordRole::kScale && !s->info->abbrev) ||
+                            (s->info->role == WordRole::kHundred && s->info->value == 100));
+    if (mult) {
       f->low *= s->info->value;
       f->high *= s->info->value;
       f->end = s->end;
