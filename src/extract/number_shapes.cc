@@ -48,13 +48,20 @@ std::optional<Shape> ShapeReader::Read(const TokenView& tv, size_t i) const {
   return std::nullopt;
 }
 
-// "17/09/2024", "9/11", "2024-09-17", "17.09.2024": all glued, one mark.
+// "17/09/2024", "9/11", "2024-09-17", "17.09.2024", and with spaces around
+// a slash as typed in Arabic text: "28 / 8 / 1436", "4/ 2" (a score).
 std::optional<Shape> ShapeReader::NumericDate(const TokenView& tv, size_t i) const {
-  if (!tv.is(i + 1, TokenType::kPunct) || !tv[i + 1].glued || !GluedNumber(tv, i + 2)) {
-    return std::nullopt;
-  }
+  // A mark between two digit runs: glued, or a slash with at most a space
+  // on either side.
+  auto joined = [&](size_t mark) {
+    if (!tv.is(mark, TokenType::kPunct) || !tv.is(mark + 1, TokenType::kNumber)) return false;
+    if (tv[mark].glued && tv[mark + 1].glued) return true;
+    return tv.text(mark) == "/" && tv[mark].begin - tv[mark - 1].end <= 1 &&
+           tv[mark + 1].begin - tv[mark].end <= 1;
+  };
+  if (!joined(i + 1)) return std::nullopt;
   const std::string_view mark = tv.text(i + 1);
-  const bool three = tv.is_text(i + 3, mark) && tv[i + 3].glued && GluedNumber(tv, i + 4);
+  const bool three = tv.is_text(i + 3, mark) && joined(i + 3);
   if (mark == "/" || ((mark == "-" || mark == ".") && three)) {
     return Shape{three ? i + 5 : i + 3, std::nullopt};
   }
@@ -127,29 +134,44 @@ std::optional<Shape> ShapeReader::Phone(const TokenView& tv, size_t i) const {
   return Shape{end, MakeCandidate(i, end, MentionKind::kPhone, std::nullopt)};
 }
 
-// "1." "2)" "3-" opening a sentence, and "(4)".
+// "1." "2)" "3-" opening a sentence, and "(4)" anywhere (a part or item
+// number: "مذكرات فاتن حمامة (1)").
 std::optional<Shape> ShapeReader::ListMarker(const TokenView& tv, size_t i) const {
-  if (i != 0) return std::nullopt;
-  size_t k = PunctAt(tv, 0, "(") ? 1 : 0;
+  const bool paren = PunctAt(tv, i, "(");
+  if (!paren && i != 0) return std::nullopt;
+  const size_t k = paren ? i + 1 : i;
   if (!tv.is(k, TokenType::kNumber) || tv[k].size() > 2 || tv.text(k)[0] == '0') return std::nullopt;
-  const bool close = PunctAt(tv, k + 1, ")") || (k == 0 && (PunctAt(tv, k + 1, ".") ||
-                                                            PunctAt(tv, k + 1, "-")));
-  if (!close || !tv[k + 1].glued) return std::nullopt;
+  const bool close = PunctAt(tv, k + 1, ")") ||
+                     (!paren && (PunctAt(tv, k + 1, ".") || PunctAt(tv, k + 1, "-")));
+  if (!close || !tv[k + 1].glued || (paren && !tv[k].glued)) return std::nullopt;
   const size_t end = k + 2;
-  if (end < tv.size() && (tv[end].glued || !tv.is(end, TokenType::kWord))) return std::nullopt;
-  return Shape{end, MakeCandidate(0, end, MentionKind::kListMarker, DigitValue(tv.text(k)))};
+  if (!paren && end < tv.size() && (tv[end].glued || !tv.is(end, TokenType::kWord))) {
+    return std::nullopt;
+  }
+  return Shape{end, MakeCandidate(i, end, MentionKind::kListMarker, DigitValue(tv.text(k)))};
 }
 
-// "G20", "MH17", "COVID-19", "F-16", "رقم 2254", "No. 5": a name, not a figure.
+// "G20", "MH17", "COVID-19", "F-16", "رقم 2254", "No. 5", "LD 035", and
+// long bare digit runs (IDs, account numbers): a name, not a figure.
 std::optional<Shape> ShapeReader::Name(const TokenView& tv, size_t i) const {
+  const std::string_view digits = tv.text(i);
   const bool glued_word = i > 0 && tv[i].glued && tv.is(i - 1, TokenType::kWord) &&
                           !vocab_.IsNumberPrefix(tv.text(i - 1));
   const bool dashed = i > 1 && tv[i].glued && PunctAt(tv, i - 1, "-") && tv[i - 1].glued &&
                       tv.is(i - 2, TokenType::kWord);
-  const bool cued = i > 0 && vocab_.identifier_cues.EndingAt(tv, i, [](const WordInfo&) {
-    return true;
-  }).has_value();
-  if (glued_word || dashed || cued) return Shape{i + 1, std::nullopt};
+  const auto any = [](const WordInfo&) { return true; };
+  // The cue may stand right before the digits or before a quote or colon.
+  const bool cued = vocab_.identifier_cues.EndingAt(tv, i, any).has_value() ||
+                    (i > 0 && tv.is(i - 1, TokenType::kPunct) &&
+                     vocab_.identifier_cues.EndingAt(tv, i - 1, any).has_value());
+  // "035": a leading zero is a code, not a count ("0.5" is a decimal).
+  const bool decimal = tv.is(i + 1, TokenType::kPunct) && tv[i + 1].glued && GluedNumber(tv, i + 2);
+  const bool zero = digits.size() >= 2 && digits[0] == '0' && !decimal;
+  // Nine digits or more with no grouping and no unit after them.
+  const bool long_run = digits.size() >= 9 && !decimal &&
+                        !vocab_.percent_units.At(tv, i + 1) && !vocab_.currencies.At(tv, i + 1) &&
+                        !vocab_.number_words.At(tv, i + 1);
+  if (glued_word || dashed || cued || zero || long_run) return Shape{i + 1, std::nullopt};
   return std::nullopt;
 }
 

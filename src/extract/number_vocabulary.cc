@@ -108,6 +108,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
       {"ordinal_suffixes", &v.ordinal_suffixes},
       {"ordinal_prefixes", &v.ordinal_prefixes},
       {"definite_count_nouns", &v.definite_count_nouns},
+      {"non_numbers", &v.non_numbers},
       {"identifier_cues", &v.identifier_cues},
       {"hedges", &v.hedges},
       {"range_markers", &v.range_markers},
@@ -122,7 +123,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
   // at next to a figure, so they are not triggers.
   for (const VocabLexicon* lex : {&v.number_words, &v.fractions, &v.vague, &v.ordinals,
                                   &v.ordinal_prefixes, &v.hedges, &v.range_markers,
-                                  &v.currencies}) {
+                                  &v.currencies, &v.non_numbers}) {
     lex->AddTriggers(&v.triggers_);
   }
   // A sign or an opening parenthesis may start a figure or a phone number.

@@ -62,6 +62,7 @@ void QuantityGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* o
 size_t QuantityGrammar::ReadAt(const SentenceContext& ctx, size_t i,
                                std::vector<Candidate>* out) const {
   const TokenView& tv = ctx.tokens;
+  if (auto n = vocab_.non_numbers.At(tv, i)) return n->end;  // "الاثنين" is Monday
   if (!tv.is(i, TokenType::kWord)) {
     if (auto s = shapes_.Read(tv, i)) {
       if (s->cand) out->push_back(std::move(*s->cand));

@@ -160,8 +160,9 @@ std::optional<size_t> QuantityGrammar::YearEnd(const TokenView& tv, const Figure
                                                bool* hijri) const {
   *hijri = false;
   if (!PlainDigits(f)) return std::nullopt;
+  // Four digits only: "100م" is a hundred metres.
   if (auto s = vocab_.year_suffixes.At(tv, f.end); s && s->clitic_len == 0 &&
-                                                   f.card->int_digits >= 3 && f.value <= kCuedYearMax) {
+                                                   f.card->int_digits == 4 && f.value <= kCuedYearMax) {
     // A one-letter Latin mark must be glued: "1990s", not "1990 s".
     const std::string_view mark = tv.text(f.end);
     const bool latin_letter = mark.size() == 1 && static_cast<unsigned char>(mark[0]) < 0x80;

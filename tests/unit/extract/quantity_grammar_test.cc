@@ -225,3 +225,16 @@ TEST_CASE("Years, times, phones and list markers are what they are", "[quantity]
   CHECK(Q("1. Opening point\n2) Next point\n3- ثالثا", "en") ==
         L{"list_marker exact 1 «1.»", "list_marker exact 2 «2)»", "list_marker exact 3 «3-»"});
 }
+
+TEST_CASE("Near misses found in news text", "[quantity][shape]") {
+  // Monday is spelled like "the two"; "ثاني أكسيد" is dioxide.
+  CHECK(Q("في سوروتش الإثنين الماضي وانبعاث ثاني أكسيد الكربون", "ar").empty());
+  // Dates and scores typed with spaces around the slash.
+  CHECK(Q("حتى 28 / 8 / 1436 هـ وفاز 4/ 2", "ar").empty());
+  // "100م" is a hundred metres, not a year.
+  CHECK(Q("شارع عرض 100م", "ar") == L{"number exact 100 «100»"});
+  // Part numbers, catalogue codes and long digit runs are names.
+  CHECK(Q("مذكرات فاتن حمامة (1): طفولتي", "ar") == L{"list_marker exact 1 «(1)»"});
+  CHECK(Q("Played by the ensemble (BAM LD 035) and ID 3601126933.", "en").empty());
+  CHECK(Q("الشركة التي تحمل الرقم \"566\"", "ar").empty());
+}
