@@ -67,10 +67,12 @@ VocabLexicon LoadOne(const rulebook::RuleBook& book, std::string_view name,
 VocabLexicon::VocabLexicon(const rulebook::Lexicon* lex, std::vector<WordInfo> infos)
     : lex_(lex), infos_(std::move(infos)) {
   for (const auto& e : lex_->entries) max_len_ = std::max(max_len_, e.tokens.size());
+  AddTriggers(&starts_, [](const WordInfo&) { return true; });
+  starts_.Build();
 }
 
 std::optional<VocabLexicon::Match> VocabLexicon::At(const text::TokenView& tv, size_t i) const {
-  if (lex_ == nullptr) return std::nullopt;
+  if (lex_ == nullptr || i >= tv.size() || !starts_.Contains(tv.text(i))) return std::nullopt;
   auto m = lex_->MatchAt(tv, i);
   if (!m) return std::nullopt;
   const size_t index = static_cast<size_t>(m->entry - lex_->entries.data());
@@ -81,15 +83,6 @@ const WordInfo* VocabLexicon::Info(std::string_view word) const {
   if (lex_ == nullptr) return nullptr;
   const rulebook::LexEntry* e = lex_->Find(word);
   return e ? &infos_[static_cast<size_t>(e - lex_->entries.data())] : nullptr;
-}
-
-void VocabLexicon::AddTriggers(TriggerSet* out) const {
-  if (lex_ == nullptr) return;
-  for (const auto& e : lex_->entries) {
-    const std::string& first = e.tokens.front();
-    out->insert(first);
-    for (const std::string& c : lex_->clitics) out->insert(c + first);
-  }
 }
 
 NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const std::string& lang) {
@@ -121,13 +114,21 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
   for (const auto& [name, lex] : all) *lex = LoadOne(book, name, lang);
   // Words a reading can start at. Cues, suffixes and links are only looked
   // at next to a figure, so they are not triggers.
-  for (const VocabLexicon* lex : {&v.number_words, &v.fractions, &v.vague, &v.ordinals,
-                                  &v.ordinal_prefixes, &v.hedges, &v.range_markers,
+  const auto every = [](const WordInfo&) { return true; };
+  for (const VocabLexicon* lex : {&v.fractions, &v.vague, &v.ordinals, &v.ordinal_prefixes,
                                   &v.currencies, &v.non_numbers}) {
-    lex->AddTriggers(&v.triggers_);
+    lex->AddTriggers(&v.triggers_, every);
   }
+  // Not abbreviations ("bn" follows digits), hedges that follow a figure
+  // ("or more") nor range joins: each is read next to a figure.
+  v.number_words.AddTriggers(&v.triggers_, [](const WordInfo& w) { return !w.abbrev; });
+  v.hedges.AddTriggers(&v.triggers_,
+                       [](const WordInfo& w) { return w.position != HedgePosition::kAfter; });
+  v.range_markers.AddTriggers(&v.triggers_,
+                              [](const WordInfo& w) { return w.role == WordRole::kOpen; });
   // A sign or an opening parenthesis may start a figure or a phone number.
-  for (const char* p : {"-", "+", "("}) v.triggers_.insert(p);
+  for (const char* p : {"-", "+", "("}) v.triggers_.Insert(p);
+  v.triggers_.Build();
   if (const rulebook::Lexicon* words = v.number_words.lexicon()) v.prefixes_ = words->clitics;
   if (const rulebook::Lexicon* js = v.number_joiners.lexicon()) {
     for (const auto& e : js->entries) {
@@ -143,7 +144,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
 }
 
 bool NumberVocabulary::IsTrigger(std::string_view token) const {
-  return triggers_.find(token) != triggers_.end();
+  return triggers_.Contains(token);
 }
 
 bool NumberVocabulary::IsNumberPrefix(std::string_view word) const {

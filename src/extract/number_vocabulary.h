@@ -16,10 +16,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/hedge.h"
+#include "extract/number_word_set.h"
 #include "rulebook/rule_book.h"
 #include "text/token.h"
 
@@ -56,8 +56,6 @@ struct WordInfo {
   std::string pair;  // range markers: which opener a join closes
 };
 
-using TriggerSet = std::unordered_set<std::string, rulebook::StringHash, std::equal_to<>>;
-
 // A lexicon with its decoded entries.
 class VocabLexicon {
  public:
@@ -90,13 +88,26 @@ class VocabLexicon {
   bool Contains(std::string_view word) const { return lex_ && lex_->Find(word) != nullptr; }
   bool empty() const { return lex_ == nullptr || lex_->entries.empty(); }
   const rulebook::Lexicon* lexicon() const { return lex_; }
-  // Adds every string a first token may be for At() to match (with clitics).
-  void AddTriggers(TriggerSet* out) const;
+  // Adds every string a first token may be for At() to match (with
+  // clitics), of the entries `keep` accepts.
+  template <typename Pred>
+  void AddTriggers(WordSet* out, Pred keep) const {
+    if (lex_ == nullptr) return;
+    for (size_t k = 0; k < lex_->entries.size(); ++k) {
+      if (!keep(infos_[k])) continue;
+      const std::string& first = lex_->entries[k].tokens.front();
+      out->Insert(first);
+      for (const std::string& c : lex_->clitics) out->Insert(c + first);
+    }
+  }
 
  private:
   const rulebook::Lexicon* lex_ = nullptr;
   std::vector<WordInfo> infos_;  // parallel to lex_->entries
   size_t max_len_ = 0;           // tokens in the longest entry
+  // Every first token an entry may match (with clitics): one cheap probe
+  // turns most words away before the lexicon's own lookups.
+  WordSet starts_;
 };
 
 // Every lexicon of one language.
@@ -120,7 +131,7 @@ struct NumberVocabulary {
   bool IsJoinerClitic(std::string_view clitic) const;
 
  private:
-  TriggerSet triggers_;
+  WordSet triggers_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> attached_joiners_;
 };
