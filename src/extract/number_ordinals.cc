@@ -35,6 +35,14 @@ std::optional<Candidate> OrdinalReader::Digits(const TokenView& tv, size_t i) co
         vocab_.ordinal_suffixes.Contains(tv.text(i + 1))) {
       return Ordinal(tv, i, i + 2, 0, DigitValue(tv.text(i)));
     }
+    // "الدقيقة 29", "Round 3": a noun naming a series before plain digits.
+    const auto any = [](const WordInfo&) { return true; };
+    if (!tv[i].glued && vocab_.ordinal_cues.EndingAt(tv, i, any)) {
+      auto d = numbers_.ReadDigits(tv, i);
+      if (d && !d->grouped && d->decimals == 0 && !d->sign && !vocab_.number_words.At(tv, d->end)) {
+        return Ordinal(tv, i, d->end, 0, d->value);
+      }
+    }
     return std::nullopt;
   }
   if (!tv.is(i, TokenType::kWord) || !vocab_.ordinal_prefixes.Contains(tv.text(i)) ||

@@ -171,7 +171,13 @@ std::optional<Shape> ShapeReader::Name(const TokenView& tv, size_t i) const {
   const bool long_run = digits.size() >= 9 && !decimal &&
                         !vocab_.percent_units.At(tv, i + 1) && !vocab_.currencies.At(tv, i + 1) &&
                         !vocab_.number_words.At(tv, i + 1);
-  if (glued_word || dashed || cued || zero || long_run) return Shape{i + 1, std::nullopt};
+  // A house number: a street word within three words ("734 Hartford Avenue").
+  bool address = false;
+  for (size_t k = i + 1; k <= i + 3 && k < tv.size() && !address; ++k) {
+    if (tv.is(k, TokenType::kPunct)) break;
+    address = vocab_.address_words.At(tv, k).has_value();
+  }
+  if (glued_word || dashed || cued || zero || long_run || address) return Shape{i + 1, std::nullopt};
   return std::nullopt;
 }
 

@@ -101,6 +101,8 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
       {"ordinal_suffixes", &v.ordinal_suffixes},
       {"ordinal_prefixes", &v.ordinal_prefixes},
       {"definite_count_nouns", &v.definite_count_nouns},
+      {"ordinal_cues", &v.ordinal_cues},
+      {"address_words", &v.address_words},
       {"non_numbers", &v.non_numbers},
       {"identifier_cues", &v.identifier_cues},
       {"hedges", &v.hedges},

@@ -114,7 +114,7 @@ class VocabLexicon {
 struct NumberVocabulary {
   VocabLexicon number_words, number_joiners, number_separators, fraction_suffixes, fractions,
       fraction_links, definite_articles, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
-      definite_count_nouns, non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies,
+      definite_count_nouns, ordinal_cues, address_words, non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies,
       year_cues, year_suffixes, time_suffixes;
 
   // Loads the lexicons of `lang` (falling back to lang "any").
