@@ -94,6 +94,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
       {"fraction_suffixes", &v.fraction_suffixes},
       {"fractions", &v.fractions},
       {"fraction_links", &v.fraction_links},
+      {"period_words", &v.period_words},
       {"definite_articles", &v.definite_articles},
       {"vague", &v.vague},
       {"vague_links", &v.vague_links},

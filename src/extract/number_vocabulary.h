@@ -113,7 +113,7 @@ class VocabLexicon {
 // Every lexicon of one language.
 struct NumberVocabulary {
   VocabLexicon number_words, number_joiners, number_separators, fraction_suffixes, fractions,
-      fraction_links, definite_articles, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
+      fraction_links, period_words, definite_articles, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
       definite_count_nouns, ordinal_cues, address_words, non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies,
       year_cues, year_suffixes, time_suffixes;
 

@@ -30,6 +30,7 @@ std::optional<Figure> FigureReader::Read(const TokenView& tv, size_t i, size_t l
     if (!f.unit_before) {
       if (!FractionAfter(tv, &f)) UnitAfter(tv, &f);
     }
+    if (f.kind == MentionKind::kNumber) HalfAfterNoun(tv, &f);
     return f;
   }
   if (f.unit_before) return std::nullopt;
@@ -57,8 +58,12 @@ bool FigureReader::Fraction(const TokenView& tv, size_t i, Figure* f) const {
   auto fr = vocab_.fractions.At(tv, i);
   if (!fr || fr->info->plural) return false;
   const auto any = [](const WordInfo&) { return true; };
-  // "the first half", "الربع الأول", "third quarter": a period, not a share.
-  if (vocab_.ordinals.At(tv, fr->end) || vocab_.ordinals.EndingAt(tv, i, any)) return false;
+  // "the first half", "الربع الأول", "الربع السابق", "last quarter": a
+  // period, not a share.
+  if (vocab_.ordinals.At(tv, fr->end) || vocab_.ordinals.EndingAt(tv, i, any) ||
+      vocab_.period_words.At(tv, fr->end) || vocab_.period_words.EndingAt(tv, i, any)) {
+    return false;
+  }
   size_t end = fr->end;
   double value = fr->info->value;
   const bool linked = end < tv.size() && vocab_.fraction_links.Contains(tv.text(end));
@@ -105,6 +110,17 @@ bool FigureReader::Vague(const TokenView& tv, size_t i, Figure* f) const {
   f->vague = true;
   f->clitic_len = v->clitic_len;
   return true;
+}
+
+// "2 كيلو ونصف", "3 ملايين نسمة ونصف": Arabic puts the fraction after the
+// counted noun; it still adds to the number.
+void FigureReader::HalfAfterNoun(const TokenView& tv, Figure* f) const {
+  if (!tv.is(f->end, TokenType::kWord) || vocab_.IsTrigger(tv.text(f->end))) return;
+  auto half = vocab_.fraction_suffixes.At(tv, f->end + 1);
+  if (!half || half->clitic_len > 0) return;
+  const double unit = f->card->tail_scale > 0 ? f->card->tail_scale : 1;
+  f->value += half->info->value * unit;
+  f->end = half->end;
 }
 
 void FigureReader::UnitAfter(const TokenView& tv, Figure* f) const {

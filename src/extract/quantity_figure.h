@@ -48,6 +48,8 @@ class FigureReader {
   bool Fraction(const text::TokenView& tv, size_t i, Figure* f) const;
   // "عشرات الآلاف", "hundreds of thousands", "several".
   bool Vague(const text::TokenView& tv, size_t i, Figure* f) const;
+  // "2 كيلو ونصف": a fraction after the counted noun.
+  void HalfAfterNoun(const text::TokenView& tv, Figure* f) const;
   // "%", "في المئة", "percentage points", "دولار" after the figure.
   void UnitAfter(const text::TokenView& tv, Figure* f) const;
 
