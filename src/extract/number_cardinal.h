@@ -32,6 +32,9 @@ struct CardinalParse {
   // multiplied ("50 ألف": 1000 and 50), so "بين 40 و50 ألف" can share it.
   double tail_scale = 0;
   double tail_mult = 0;
+  // The group after the last magnitude ("one thousand two": 2; all of a
+  // number without one), which "hundredth" multiplies.
+  double tail_group = 0;
   // The units place is still empty ("twenty", "one hundred"), so an
   // ordinal unit may complete it ("twenty-first").
   bool open_units = false;

@@ -1,5 +1,7 @@
 #include "extract/number_ordinals.h"
 
+#include <cmath>
+
 namespace figcheck::extract {
 
 using text::TokenType;
@@ -94,15 +96,24 @@ std::optional<Candidate> OrdinalReader::Word(const TokenView& tv, size_t i) cons
 
 std::optional<Candidate> OrdinalReader::Compound(const TokenView& tv, size_t i) const {
   auto card = numbers_.Read(tv, i, NumberReader::Options());
-  if (!card || !card->words || !card->open_units || card->value < 20) return std::nullopt;
+  if (!card || !card->words || card->value < 1) return std::nullopt;
   size_t k = card->end;
   if (auto j = vocab_.number_joiners.At(tv, k); j && j->clitic_len == 0) k = j->end;
-  auto unit = vocab_.ordinals.At(tv, k);
-  if (!unit || unit->clitic_len > 0 || unit->info->role != WordRole::kUnit ||
-      unit->info->value >= 10) {
+  auto ord = vocab_.ordinals.At(tv, k);
+  if (!ord || ord->clitic_len > 0) return std::nullopt;
+  const double v = ord->info->value;
+  const bool round = std::fmod(card->value, 100) == 0;  // tens and units free
+  double value;
+  const double group = card->tail_group;
+  if (v >= 100 && group > 0 && group < v) {
+    // "two hundredth", "twelve thousandth", "one thousand two hundredth".
+    value = card->value - group + group * v;
+  } else if (card->open_units && ((v < 10 && card->value >= 20) || (v < 100 && round))) {
+    value = card->value + v;  // "twenty-first", "one hundred twentieth"
+  } else {
     return std::nullopt;
   }
-  return Ordinal(tv, i, unit->end, card->clitic_len, card->value + unit->info->value);
+  return Ordinal(tv, i, ord->end, card->clitic_len, value);
 }
 
 }  // namespace figcheck::extract

@@ -135,7 +135,8 @@ bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const
   bool glued_joiner = false;  // "و500": a joiner written onto the digits
   if (s.count > 0) {
     auto j = vocab_.number_joiners.At(tv, k);
-    if (j && j->clitic_len == 0 && j->end < o.limit) {
+    const bool after_scale = s.g.empty() && s.total > 0;
+    if (j && j->clitic_len == 0 && j->end < o.limit && (after_scale || !j->info->after_scale)) {
       step->joined = true;
       step->join_at = k;
       glued_joiner = j->info->attached && tv[j->end].glued;
@@ -300,6 +301,7 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
       s.g = Group();
     }
   }
+  p.tail_group = s.g.value;
   if (s.g.empty() && s.tail_scale > 0) {
     p.tail_scale = s.tail_scale;
     p.tail_mult = s.tail_mult;

@@ -38,6 +38,7 @@ WordInfo Decode(const rulebook::LexEntry& e) {
   w.bare = Flag(e, "bare", w.role != WordRole::kJoin);
   w.needs_scale = Flag(e, "needs_scale", false);
   w.attached = Flag(e, "attached", false);
+  w.after_scale = Flag(e, "after_scale", false);
   w.group = Flag(e, "group", false);
   w.decimal = Flag(e, "decimal", false);
   w.pm = Flag(e, "pm", false);

@@ -46,6 +46,7 @@ struct WordInfo {
   bool bare = true;          // fractions: may stand alone; joins: need no opener
   bool needs_scale = false;  // vague: only before a scale ("tens of thousands")
   bool attached = false;     // joiners: may be written as a prefix
+  bool after_scale = false;  // joiners: only right after a magnitude
   bool group = false;        // separators: between digit groups
   bool decimal = false;      // separators: a decimal point
   bool pm = false;           // time suffixes: after noon
