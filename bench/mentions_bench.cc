@@ -42,7 +42,8 @@ struct Clock {
   static time_point now() {
     timespec ts;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return time_point(duration(static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec)));
+    return time_point(
+        duration(static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec)));
   }
 };
 

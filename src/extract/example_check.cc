@@ -12,16 +12,24 @@ namespace {
 
 using Fields = std::vector<std::pair<std::string, FieldValue>>;
 
-FieldValue Null() { return FieldValue{FieldValue::Type::kNull, 0, "null"}; }
-FieldValue Str(std::string s) { return FieldValue{FieldValue::Type::kString, 0, std::move(s)}; }
-FieldValue Bool(bool b) { return FieldValue{FieldValue::Type::kBool, 0, b ? "true" : "false"}; }
+FieldValue Null() {
+  return FieldValue{FieldValue::Type::kNull, 0, "null"};
+}
+FieldValue Str(std::string s) {
+  return FieldValue{FieldValue::Type::kString, 0, std::move(s)};
+}
+FieldValue Bool(bool b) {
+  return FieldValue{FieldValue::Type::kBool, 0, b ? "true" : "false"};
+}
 FieldValue Num(double v) {
   if (!std::isfinite(v)) return Null();
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.15g", v);
   return FieldValue{FieldValue::Type::kNumber, v, buf};
 }
-FieldValue OptNum(const std::optional<double>& v) { return v ? Num(*v) : Null(); }
+FieldValue OptNum(const std::optional<double>& v) {
+  return v ? Num(*v) : Null();
+}
 
 void AddDateFields(const DateValue& d, Fields* f) {
   f->emplace_back("from", d.resolved() ? Str(d.from.ToIso()) : Null());

@@ -34,7 +34,8 @@ Interval HedgeInterval(Hedge h, double v, const rulebook::Policy& policy) {
   auto floor_of = [&](double low) { return v >= 0 ? std::max(0.0, low) : low; };
   switch (h) {
     case Hedge::kNone: return Interval::Point(v);
-    case Hedge::kApprox: return {v - a * policy.approx_width, v + a * policy.approx_width, false, false};
+    case Hedge::kApprox:
+      return {v - a * policy.approx_width, v + a * policy.approx_width, false, false};
     case Hedge::kNear: return {v - a * policy.near_width, v, false, true};
     case Hedge::kMoreThan: return {v, v + a * policy.open_bound_width, true, false};
     case Hedge::kAtLeast: return {v, v + a * policy.open_bound_width, false, false};

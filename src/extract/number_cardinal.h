@@ -13,8 +13,8 @@ namespace figcheck::extract {
 // "forty thousand", "2.5 million".
 struct CardinalParse {
   double value = 0;
-  size_t begin = 0;  // first token
-  size_t end = 0;    // one past the last token
+  size_t begin = 0;        // first token
+  size_t end = 0;          // one past the last token
   bool words = false;      // spelled out (at least partly)
   bool has_scale = false;  // has a magnitude ("ألف", "million", "bn")
   int decimals = 0;        // digits after the decimal point as written

@@ -14,16 +14,14 @@ double DigitValue(std::string_view digits) {
   return v;
 }
 
-namespace {
-
-bool IsSignAt(const TokenView& tv, size_t i) {
+bool NumberReader::IsSignAt(const TokenView& tv, size_t i) const {
   if (!tv.is(i, TokenType::kPunct) || !(tv.is_text(i, "-") || tv.is_text(i, "+"))) return false;
   if (!tv.is(i + 1, TokenType::kNumber) || !tv[i + 1].glued) return false;
-  // "40-50" and "COVID-19": a dash glued to what precedes it is not a sign.
-  return i == 0 || !tv[i].glued || tv.is(i - 1, TokenType::kPunct);
+  // "40-50" and "COVID-19": a dash glued to what precedes it is not a
+  // sign, unless that is a prefix such as "و" ("و-3%").
+  return i == 0 || !tv[i].glued || tv.is(i - 1, TokenType::kPunct) ||
+         (tv.is(i - 1, TokenType::kWord) && vocab_.IsNumberPrefix(tv.text(i - 1)));
 }
-
-}  // namespace
 
 // Group separators: "1,234,567" or "1 234 567". Returns the new end.
 size_t NumberReader::ReadGroups(const TokenView& tv, size_t end, CardinalParse* p) const {
@@ -85,7 +83,8 @@ std::optional<CardinalParse> NumberReader::ReadDigits(const TokenView& tv, size_
     }
   }
   // "15th" is an ordinal, never a count.
-  if (tv.is(end, TokenType::kWord) && tv[end].glued && vocab_.ordinal_suffixes.Contains(tv.text(end))) {
+  if (tv.is(end, TokenType::kWord) && tv[end].glued &&
+      vocab_.ordinal_suffixes.Contains(tv.text(end))) {
     return std::nullopt;
   }
   p.value *= sign;
@@ -180,7 +179,8 @@ bool NumberReader::Apply(const Step& step, const Options& o, State* s) const {
     const double v = step.digits.value;
     // Digits open a number, or fill the group after a magnitude
     // ("مليار و500 مليون").
-    if (s->count > 0 && !(step.joined && g.empty() && s->total > 0 && v < s->last_scale)) return false;
+    if (s->count > 0 && !(step.joined && g.empty() && s->total > 0 && v < s->last_scale))
+      return false;
     g = Group{v, v >= 100, true, true, true};
     return true;
   }
@@ -242,8 +242,7 @@ bool NumberReader::Apply(const Step& step, const Options& o, State* s) const {
       g = Group();
       return true;
     }
-    default:
-      return false;
+    default: return false;
   }
 }
 

@@ -44,6 +44,8 @@ class NumberReader {
                                     const Options& options) const;
   // Digits only (with grouping, decimals and sign) at token i.
   std::optional<CardinalParse> ReadDigits(const text::TokenView& tv, size_t i) const;
+  // A "-" or "+" glued before digits that is a sign, not a dash.
+  bool IsSignAt(const text::TokenView& tv, size_t i) const;
 
  private:
   struct Group;

@@ -75,8 +75,8 @@ std::optional<Shape> ShapeReader::Time(const TokenView& tv, size_t i) const {
   }
   const std::string_view h = tv.text(i), mm = tv.text(i + 2);
   const double hours = DigitValue(h);
-  const bool into_date = mm.size() > 2 && tv.is(i + 3, TokenType::kPunct) && tv[i + 3].glued &&
-                         GluedNumber(tv, i + 4);
+  const bool into_date =
+      mm.size() > 2 && tv.is(i + 3, TokenType::kPunct) && tv[i + 3].glued && GluedNumber(tv, i + 4);
   if (h.size() > 2 || hours > 24 || (mm.size() != 2 && !into_date)) {
     return Shape{i + 3, std::nullopt};  // a score, a ratio, a verse: never a count
   }
@@ -88,7 +88,8 @@ std::optional<Shape> ShapeReader::Time(const TokenView& tv, size_t i) const {
     return Shape{i + 2, std::move(c)};
   }
   size_t end = i + 3;
-  if (PunctAt(tv, end, ":") && tv[end].glued && GluedNumber(tv, end + 1) && tv[end + 1].size() == 2) {
+  if (PunctAt(tv, end, ":") && tv[end].glued && GluedNumber(tv, end + 1) &&
+      tv[end + 1].size() == 2) {
     end += 2;  // seconds
   }
   double value = hours * 60 + minutes;
@@ -134,15 +135,18 @@ std::optional<Shape> ShapeReader::Phone(const TokenView& tv, size_t i) const {
   return Shape{end, MakeCandidate(i, end, MentionKind::kPhone, std::nullopt)};
 }
 
-// "1." "2)" "3-" opening a sentence, and "(4)" anywhere (a part or item
+// "1." "2)" "3-" opening a sentence or following a colon, and "(4)" anywhere (a part or item
 // number: "مذكرات فاتن حمامة (1)").
 std::optional<Shape> ShapeReader::ListMarker(const TokenView& tv, size_t i) const {
   const bool paren = PunctAt(tv, i, "(");
-  if (!paren && i != 0) return std::nullopt;
+  // At the start of a sentence, or after a colon ("النقاط التالية: 1- ...").
+  const bool opens = i == 0 || PunctAt(tv, i - 1, ":");
+  if (!paren && !opens) return std::nullopt;
   const size_t k = paren ? i + 1 : i;
-  if (!tv.is(k, TokenType::kNumber) || tv[k].size() > 2 || tv.text(k)[0] == '0') return std::nullopt;
-  const bool close = PunctAt(tv, k + 1, ")") ||
-                     (!paren && (PunctAt(tv, k + 1, ".") || PunctAt(tv, k + 1, "-")));
+  if (!tv.is(k, TokenType::kNumber) || tv[k].size() > 2 || tv.text(k)[0] == '0')
+    return std::nullopt;
+  const bool close =
+      PunctAt(tv, k + 1, ")") || (!paren && (PunctAt(tv, k + 1, ".") || PunctAt(tv, k + 1, "-")));
   if (!close || !tv[k + 1].glued || (paren && !tv[k].glued)) return std::nullopt;
   const size_t end = k + 2;
   if (!paren && end < tv.size() && (tv[end].glued || !tv.is(end, TokenType::kWord))) {
@@ -158,7 +162,7 @@ std::optional<Shape> ShapeReader::Name(const TokenView& tv, size_t i) const {
   const bool glued_word = i > 0 && tv[i].glued && tv.is(i - 1, TokenType::kWord) &&
                           !vocab_.IsNumberPrefix(tv.text(i - 1));
   const bool dashed = i > 1 && tv[i].glued && PunctAt(tv, i - 1, "-") && tv[i - 1].glued &&
-                      tv.is(i - 2, TokenType::kWord);
+                      tv.is(i - 2, TokenType::kWord) && !vocab_.IsNumberPrefix(tv.text(i - 2));
   const auto any = [](const WordInfo&) { return true; };
   // The cue may stand right before the digits or before a quote or colon.
   const bool cued = vocab_.identifier_cues.EndingAt(tv, i, any).has_value() ||
@@ -168,16 +172,16 @@ std::optional<Shape> ShapeReader::Name(const TokenView& tv, size_t i) const {
   const bool decimal = tv.is(i + 1, TokenType::kPunct) && tv[i + 1].glued && GluedNumber(tv, i + 2);
   const bool zero = digits.size() >= 2 && digits[0] == '0' && !decimal;
   // Nine digits or more with no grouping and no unit after them.
-  const bool long_run = digits.size() >= 9 && !decimal &&
-                        !vocab_.percent_units.At(tv, i + 1) && !vocab_.currencies.At(tv, i + 1) &&
-                        !vocab_.number_words.At(tv, i + 1);
+  const bool long_run = digits.size() >= 9 && !decimal && !vocab_.percent_units.At(tv, i + 1) &&
+                        !vocab_.currencies.At(tv, i + 1) && !vocab_.number_words.At(tv, i + 1);
   // A house number: a street word within three words ("734 Hartford Avenue").
   bool address = false;
   for (size_t k = i + 1; k <= i + 3 && k < tv.size() && !address; ++k) {
     if (tv.is(k, TokenType::kPunct)) break;
     address = vocab_.address_words.At(tv, k).has_value();
   }
-  if (glued_word || dashed || cued || zero || long_run || address) return Shape{i + 1, std::nullopt};
+  if (glued_word || dashed || cued || zero || long_run || address)
+    return Shape{i + 1, std::nullopt};
   return std::nullopt;
 }
 

@@ -119,8 +119,8 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
   // Words a reading can start at. Cues, suffixes and links are only looked
   // at next to a figure, so they are not triggers.
   const auto every = [](const WordInfo&) { return true; };
-  for (const VocabLexicon* lex : {&v.fractions, &v.vague, &v.ordinals, &v.ordinal_prefixes,
-                                  &v.currencies, &v.non_numbers}) {
+  for (const VocabLexicon* lex :
+       {&v.fractions, &v.vague, &v.ordinals, &v.ordinal_prefixes, &v.currencies, &v.non_numbers}) {
     lex->AddTriggers(&v.triggers_, every);
   }
   // Not abbreviations ("bn" follows digits), hedges that follow a figure

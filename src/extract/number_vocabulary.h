@@ -34,9 +34,9 @@ enum class HedgePosition : uint8_t { kBefore, kAfter, kEither };
 // depends on the lexicon; unused ones keep their defaults.
 struct WordInfo {
   WordRole role = WordRole::kNone;
-  double value = 0;  // number, scale, fraction, vague low bound
-  double high = 0;   // vague high bound
-  double factor = 1; // currencies: a subunit's share of the unit ("cents": 0.01)
+  double value = 0;          // number, scale, fraction, vague low bound
+  double high = 0;           // vague high bound
+  double factor = 1;         // currencies: a subunit's share of the unit ("cents": 0.01)
   bool plural = false;       // needs a multiplier ("آلاف", "quarters")
   bool dual = false;         // means two of itself ("ألفين")
   bool weak = false;         // not reported alone ("one", "واحد")
@@ -114,9 +114,10 @@ class VocabLexicon {
 // Every lexicon of one language.
 struct NumberVocabulary {
   VocabLexicon number_words, number_joiners, number_separators, fraction_suffixes, fractions,
-      fraction_links, period_words, definite_articles, vague, vague_links, ordinals, ordinal_suffixes, ordinal_prefixes,
-      definite_count_nouns, ordinal_cues, address_words, non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies,
-      year_cues, year_suffixes, time_suffixes;
+      fraction_links, period_words, definite_articles, vague, vague_links, ordinals,
+      ordinal_suffixes, ordinal_prefixes, definite_count_nouns, ordinal_cues, address_words,
+      non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies, year_cues,
+      year_suffixes, time_suffixes;
 
   // Loads the lexicons of `lang` (falling back to lang "any").
   static NumberVocabulary Load(const rulebook::RuleBook& book, const std::string& lang);

@@ -56,7 +56,8 @@ uint64_t WordSet::Hash(std::string_view w) {
     std::memcpy(&y, p + n - 4, 4);
     a = x | (static_cast<uint64_t>(y) << 32);
   } else if (n > 0) {
-    a = static_cast<unsigned char>(p[0]) | (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+    a = static_cast<unsigned char>(p[0]) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
         (static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
   }
   uint64_t h = a ^ (b * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 58);

@@ -25,8 +25,8 @@ struct Figure {
   bool vague = false;  // value is absent; low..high from the lexicon
   double low = 0;
   double high = 0;
-  std::string unit;          // "percent", "pp", an ISO code, or ""
-  bool unit_before = false;  // "$3": a currency symbol opens the figure
+  std::string unit;                   // "percent", "pp", an ISO code, or ""
+  bool unit_before = false;           // "$3": a currency symbol opens the figure
   std::optional<CardinalParse> card;  // the number inside, when there is one
 
   bool has_unit() const { return kind == MentionKind::kPercent || kind == MentionKind::kMoney; }

@@ -56,9 +56,19 @@ Mention FigureMention(const Figure& f) {
   return m;
 }
 
+// Whether a join word closes the range its opener (`pair`, or none) began:
+// its `pair` attribute lists the openers it closes, or says "any".
 bool JoinFits(const WordInfo& w, std::string_view pair) {
   if (w.role != WordRole::kJoin) return false;
-  return pair.empty() ? w.bare : (w.pair == pair || w.pair == "any");
+  if (pair.empty()) return w.bare;
+  std::string_view pairs = w.pair;
+  while (!pairs.empty()) {
+    const size_t space = pairs.find(' ');
+    const std::string_view p = pairs.substr(0, space);
+    if (p == pair || p == "any") return true;
+    pairs = space == std::string_view::npos ? std::string_view() : pairs.substr(space + 1);
+  }
+  return false;
 }
 
 }  // namespace
@@ -68,8 +78,8 @@ size_t QuantityGrammar::ReadQuantity(const SentenceContext& ctx, size_t i,
   const TokenView& tv = ctx.tokens;
   Lead lead;
   size_t k = i;
-  if (auto h = vocab_.hedges.At(tv, i); h && h->info->hedge != Hedge::kNone &&
-                                        h->info->position != HedgePosition::kAfter) {
+  if (auto h = vocab_.hedges.At(tv, i);
+      h && h->info->hedge != Hedge::kNone && h->info->position != HedgePosition::kAfter) {
     lead.hedge = h->info->hedge;
     lead.hedge_clitic = h->clitic_len;
     k = h->end;
@@ -120,8 +130,8 @@ size_t QuantityGrammar::EmitFigure(const SentenceContext& ctx, size_t i, const L
       return f.end;  // "one of them", "واحد من": not a figure
     }
   }
-  const bool bare = m.kind == MentionKind::kNumber && m.qualifier == Qualifier::kExact &&
-                    f.card && !f.card->words && !f.card->has_scale;
+  const bool bare = m.kind == MentionKind::kNumber && m.qualifier == Qualifier::kExact && f.card &&
+                    !f.card->words && !f.card->has_scale;
   out->push_back(Make(tv, begin, end, clitic, std::move(m), bare ? 0 : 10));
   return end;
 }
@@ -161,8 +171,8 @@ std::optional<size_t> QuantityGrammar::YearEnd(const TokenView& tv, const Figure
   *hijri = false;
   if (!PlainDigits(f)) return std::nullopt;
   // Four digits only: "100م" is a hundred metres.
-  if (auto s = vocab_.year_suffixes.At(tv, f.end); s && s->clitic_len == 0 &&
-                                                   f.card->int_digits == 4 && f.value <= kCuedYearMax) {
+  if (auto s = vocab_.year_suffixes.At(tv, f.end);
+      s && s->clitic_len == 0 && f.card->int_digits == 4 && f.value <= kCuedYearMax) {
     // A one-letter Latin mark must be glued: "1990s", not "1990 s".
     const std::string_view mark = tv.text(f.end);
     const bool latin_letter = mark.size() == 1 && static_cast<unsigned char>(mark[0]) < 0x80;

@@ -26,8 +26,8 @@ struct Language {
   const char* lang;
   const char* before;
   const char* after;
-  const char* rules = "";              // ICU rule set; "" for the default
-  const char* kind = "number";         // the mention kind expected
+  const char* rules = "";       // ICU rule set; "" for the default
+  const char* kind = "number";  // the mention kind expected
 };
 
 class Speller {
@@ -36,8 +36,8 @@ class Speller {
   // is empty for the default.
   Speller(const char* locale, const char* rules) : rules_(rules) {
     UErrorCode status = U_ZERO_ERROR;
-    format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                           icu::Locale(locale), status);
+    format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale),
+                                                           status);
     if (U_FAILURE(status)) format_.reset();
   }
   bool ok() const { return format_ != nullptr; }
@@ -74,13 +74,14 @@ double RecoveryRate(const Language& language, const std::vector<int64_t>& values
       ++good;
     } else if (shown++ < 40) {
       std::cout << "[" << language.lang << language.rules << "] " << n << " \"" << words << "\" ->";
-      for (const auto& f : found) std::cout << " " << f.kind() << " " << f.value() << " \"" << f.text << "\"";
+      for (const auto& f : found)
+        std::cout << " " << f.kind() << " " << f.value() << " \"" << f.text << "\"";
       std::cout << "\n";
     }
   }
   const double rate = static_cast<double>(good) / static_cast<double>(values.size());
-  std::cout << "[" << language.lang << language.rules << "] spell-out recovery: " << good << "/" << values.size()
-            << " = " << rate * 100 << "%\n";
+  std::cout << "[" << language.lang << language.rules << "] spell-out recovery: " << good << "/"
+            << values.size() << " = " << rate * 100 << "%\n";
   return rate;
 }
 

@@ -18,8 +18,10 @@ TEST_CASE("Digits: scripts, grouping, decimals, signs", "[quantity][digits]") {
   CHECK(Q("Population 1 234 567 and 1,234.5 tonnes.", "en") ==
         L{"number exact 1234567 «1 234 567»", "number exact 1234.5 «1,234.5»"});
   // English has no decimal comma: "3,5" is two numbers.
-  CHECK(Q("Values of 3,5 were read.", "en") ==
-        L{"number exact 3 «3»", "number exact 5 «5»"});
+  CHECK(Q("Values of 3,5 were read.", "en") == L{"number exact 3 «3»", "number exact 5 «5»"});
+  CHECK(Q("أكثر من 40 ألفاً و-3%", "ar") ==
+        L{"number more_than 40000 (40000, 80000] «أكثر من 40 ألفاً»",
+          "percent exact -3 percent «-3%»"});
   CHECK(Q("Growth was -0.5% and +2%.", "en") ==
         L{"percent exact -0.5 percent «-0.5%»", "percent exact 2 percent «+2%»"});
 }
@@ -42,9 +44,9 @@ TEST_CASE("Magnitudes with digits and with words", "[quantity][magnitude]") {
         L{"number more_than 136000 (136000, 272000] «أكثر من 136 ألف»"});
   CHECK(Q("بلغت 2.5 مليون ثم مليار و500 مليون", "ar") ==
         L{"number exact 2500000 «2.5 مليون»", "number exact 1500000000 «مليار و500 مليون»"});
-  CHECK(Q("جاء ثلاثة آلاف ثم ألفين ثم مليونين", "ar") ==
-        L{"number exact 3000 «ثلاثة آلاف»", "number exact 2000 «ألفين»",
-          "number exact 2000000 «مليونين»"});
+  CHECK(Q("جاء ثلاثة آلاف ثم ألفين ثم مليونين", "ar") == L{"number exact 3000 «ثلاثة آلاف»",
+                                                           "number exact 2000 «ألفين»",
+                                                           "number exact 2000000 «مليونين»"});
   CHECK(Q("بين 40 ألف و50 ألف", "ar") == L{"range range - [40000, 50000] «بين 40 ألف و50 ألف»"});
   CHECK(Q("Some 1.2 million, forty thousand and 40k people.", "en") ==
         L{"number approx 1200000 [1080000, 1320000] «Some 1.2 million»",
@@ -91,9 +93,9 @@ TEST_CASE("English number words", "[quantity][words]") {
 }
 
 TEST_CASE("Vague quantities as intervals", "[quantity][vague]") {
-  CHECK(Q("قتل عشرات وجرح مئات ونزح آلاف", "ar") ==
-        L{"number vague - [30, 99] «عشرات»", "number vague - [300, 999] «مئات»",
-          "number vague - [3000, 9999] «آلاف»"});
+  CHECK(Q("قتل عشرات وجرح مئات ونزح آلاف", "ar") == L{"number vague - [30, 99] «عشرات»",
+                                                      "number vague - [300, 999] «مئات»",
+                                                      "number vague - [3000, 9999] «آلاف»"});
   CHECK(Q("عشرات الآلاف ومئات الملايين وبضعة آلاف", "ar") ==
         L{"number vague - [30000, 99000] «عشرات الآلاف»",
           "number vague - [300000000, 999000000] «مئات الملايين»",
@@ -113,7 +115,8 @@ TEST_CASE("Hedges and bounds", "[quantity][hedge]") {
           "number approx 50 [45, 55] «ما يقارب 50»"});
   CHECK(Q("50 تقريبا", "ar") == L{"number approx 50 [45, 55] «50 تقريبا»"});
   CHECK(Q("أكثر من 10 وما يزيد عن 10 وما يربو على 10 وأزيد من 10", "ar") ==
-        L{"number more_than 10 (10, 20] «أكثر من 10»", "number more_than 10 (10, 20] «ما يزيد عن 10»",
+        L{"number more_than 10 (10, 20] «أكثر من 10»",
+          "number more_than 10 (10, 20] «ما يزيد عن 10»",
           "number more_than 10 (10, 20] «ما يربو على 10»",
           "number more_than 10 (10, 20] «أزيد من 10»"});
   CHECK(Q("أقل من 10 وما دون 10", "ar") ==
@@ -138,12 +141,14 @@ TEST_CASE("Ranges", "[quantity][range]") {
   CHECK(Q("بين 40 و50 ومن 40 إلى 50 و40-50 و40–50", "ar") ==
         L{"range range - [40, 50] «بين 40 و50»", "range range - [40, 50] «من 40 إلى 50»",
           "range range - [40, 50] «40-50»", "range range - [40, 50] «40–50»"});
+  CHECK(Q("ما بين 10 إلى 15 وأكثر من مليون", "ar") ==
+        L{"range range - [10, 15] «ما بين 10 إلى 15»",
+          "number more_than 1000000 (1000000, 2000000] «أكثر من مليون»"});
   CHECK(Q("between 40 and 50, 40 to 50, from 2 to 3 million", "en") ==
         L{"range range - [40, 50] «between 40 and 50»", "range range - [40, 50] «40 to 50»",
           "range range - [2000000, 3000000] «from 2 to 3 million»"});
-  CHECK(Q("$3-5bn and 40-50%", "en") ==
-        L{"range range - [3000000000, 5000000000] USD «$3-5bn»",
-          "range range - [40, 50] percent «40-50%»"});
+  CHECK(Q("$3-5bn and 40-50%", "en") == L{"range range - [3000000000, 5000000000] USD «$3-5bn»",
+                                          "range range - [40, 50] percent «40-50%»"});
   CHECK(Q("about 40-50 people", "en") == L{"range approx - [36, 55] «about 40-50»"});
   // Not ranges: a falling pair, and "from" that opens nothing.
   CHECK(Q("The vote was 12 to 3.", "en") == L{"number exact 12 «12»", "number exact 3 «3»"});
@@ -187,9 +192,9 @@ TEST_CASE("Money", "[quantity][money]") {
 }
 
 TEST_CASE("Ordinals are ordinals, never counts", "[quantity][ordinal]") {
-  CHECK(Q("الخامس عشر والحادي عشر والثانية عشرة", "ar") ==
-        L{"ordinal exact 15 «الخامس عشر»", "ordinal exact 11 «الحادي عشر»",
-          "ordinal exact 12 «الثانية عشرة»"});
+  CHECK(Q("الخامس عشر والحادي عشر والثانية عشرة", "ar") == L{"ordinal exact 15 «الخامس عشر»",
+                                                             "ordinal exact 11 «الحادي عشر»",
+                                                             "ordinal exact 12 «الثانية عشرة»"});
   CHECK(Q("القمة الـ15 والدورة الـ 30", "ar") ==
         L{"ordinal exact 15 «الـ15»", "ordinal exact 30 «الـ 30»"});
   CHECK(Q("اليوم الحادي والعشرين والذكرى الخامسة والسبعين", "ar") ==
@@ -205,7 +210,7 @@ TEST_CASE("Ordinals are ordinals, never counts", "[quantity][ordinal]") {
 TEST_CASE("Years, times, phones and list markers are what they are", "[quantity][shape]") {
   CHECK(Q("عام 2020 وفي 1999 و2020م و1446هـ", "ar") ==
         L{"year exact 2020 «2020»", "year exact 1999 «1999»", "year exact 2020 «2020م»",
-          "year exact 1446 hijri «1446ه»"});  // the tatweel is not mapped back
+          "year exact 1446 hijri «1446هـ»"});
   CHECK(Q("In 1961, since 1850 and in the 1990s, 1500 men came.", "en") ==
         L{"year exact 1961 «1961»", "year exact 1850 «1850»", "year exact 1990 «1990s»",
           "number exact 1500 «1500»"});
@@ -222,6 +227,7 @@ TEST_CASE("Years, times, phones and list markers are what they are", "[quantity]
   CHECK(Q("Call +966 11 234 5678 or 0501234567 or (202) 555-0143.", "en") ==
         L{"phone exact - «+966 11 234 5678»", "phone exact - «0501234567»",
           "phone exact - «(202) 555-0143»"});
+  CHECK(Q("والنقاط: 1- الأولى", "ar") == L{"list_marker exact 1 «1-»", "ordinal exact 1 «الأولى»"});
   CHECK(Q("1. Opening point\n2) Next point\n3- ثالثا", "en") ==
         L{"list_marker exact 1 «1.»", "list_marker exact 2 «2)»", "list_marker exact 3 «3-»"});
 }

@@ -21,7 +21,6 @@
 
 namespace figcheck::testing {
 
-
 // A mention with its source text, for readable assertions.
 struct Found {
   Mention m;
@@ -66,7 +65,6 @@ inline std::vector<Found> Extract(const std::string& text, const std::string& la
   return out;
 }
 
-
 // The quantity grammar alone over each sentence of `text` (no date grammar,
 // so these tests do not move when dates land), resolved as the extractor
 // resolves candidates.
@@ -94,6 +92,7 @@ inline std::vector<Found> Quantities(const std::string& text, const std::string&
     for (extract::Candidate& c : extract::ResolveOverlaps(std::move(cands))) {
       if (c.mention.norm_span.empty()) c.mention.norm_span = tv.span(c.begin, c.end);
       c.mention.span = d.NormToSource(c.mention.norm_span);
+      c.mention.span.end = extract::PastDroppedMarks(d.source, c.mention.span.end);
       Found f;
       f.text = std::string(d.SourceText(c.mention.span));
       f.m = std::move(c.mention);
