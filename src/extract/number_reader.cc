@@ -112,6 +112,7 @@ struct NumberReader::State {
   // Nothing may follow: "1.2 million and forty thousand", "5bn and 40" are
   // two numbers.
   bool closed = false;
+  bool fraction = false;  // "ونصف", "and a half" was added
   bool words = false;
   size_t last_join = 0;
 };
@@ -246,14 +247,35 @@ bool NumberReader::Apply(const Step& step, const Options& o, State* s) const {
   }
 }
 
+// "مليون ونصف", "two and a half (million)": a fraction after a magnitude
+// adds that share of it and ends the number; after a group it joins the
+// group. In "مليون وربع مليار" the fraction opens the next figure instead.
+// Returns false when the number ends here.
+bool NumberReader::TakeFraction(const TokenView& tv, const Options& o, State* s) const {
+  auto f = vocab_.fraction_suffixes.At(tv, s->end);
+  if (!f || f->end > o.limit) return true;
+  if (s->g.empty()) {
+    auto after = vocab_.number_words.At(tv, f->end);
+    if ((after && after->info->role == WordRole::kScale) || s->total == 0) return true;
+    s->total += f->info->value * s->last_scale;
+    s->end = f->end;
+    s->fraction = true;
+    return false;
+  }
+  s->g.value += f->info->value;
+  s->g.h = s->g.t = s->g.u = true;  // nothing more joins this group
+  s->end = f->end;
+  s->fraction = true;
+  return true;
+}
+
 std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
                                                 const Options& o) const {
   State s;
   CardinalParse p;
   const WordInfo* first_word = nullptr;
-  size_t pos = i;
   Step step;
-  while (NextStep(tv, pos, s, o, &step) && Apply(step, o, &s)) {
+  while (NextStep(tv, s.count == 0 ? i : s.end, s, o, &step) && Apply(step, o, &s)) {
     if (s.count == 0) {
       p = step.word ? CardinalParse() : step.digits;
       p.clitic_len = step.clitic_len;
@@ -262,35 +284,14 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
     if (step.joined) s.last_join = step.join_at;
     s.words = s.words || step.word != nullptr;
     ++s.count;
-    pos = s.end = step.end;
-    // "مليون ونصف", "two and a half (million)"; but in "مليون وربع مليار"
-    // the fraction opens the next figure.
-    auto f = vocab_.fraction_suffixes.At(tv, pos);
-    if (f && s.g.empty()) {
-      auto after = vocab_.number_words.At(tv, f->end);
-      if (after && after->info->role == WordRole::kScale) f.reset();
-    }
-    if (f && f->end <= o.limit) {
-      if (s.g.empty() && s.total > 0) {
-        s.total += f->info->value * s.last_scale;
-        pos = s.end = f->end;
-        break;
-      }
-      if (!s.g.empty()) {
-        s.g.value += f->info->value;
-        s.g.h = s.g.t = s.g.u = true;
-        pos = s.end = f->end;
-      }
-    }
+    s.end = step.end;
+    if (!TakeFraction(tv, o, &s)) break;
   }
   if (s.count == 0) return std::nullopt;
   if (s.count == 1 && first_word != nullptr && !first_word->standalone) return std::nullopt;
   p.begin = i;
   p.end = s.end;
-  p.words = s.words;
-  p.has_scale = s.last_scale < std::numeric_limits<double>::infinity();
   p.value = s.total + s.g.value;
-  p.last_join = s.last_join < s.end ? s.last_join : 0;
   if (!s.g.empty() && s.total > 0) {
     // A group that runs into a magnitude it cannot take is the next number's.
     auto next = vocab_.number_words.At(tv, s.end);
@@ -300,13 +301,16 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
       s.g = Group();
     }
   }
+  p.words = s.words;
+  p.has_scale = s.last_scale < std::numeric_limits<double>::infinity();
+  p.last_join = s.last_join < p.end ? s.last_join : 0;
   p.tail_group = s.g.value;
   if (s.g.empty() && s.tail_scale > 0) {
     p.tail_scale = s.tail_scale;
     p.tail_mult = s.tail_mult;
   }
   p.open_units = p.words && !s.g.u;
-  p.weak = s.count == 1 && first_word != nullptr && first_word->weak;
+  p.weak = s.count == 1 && !s.fraction && first_word != nullptr && first_word->weak;
   return p;
 }
 

@@ -54,6 +54,7 @@ class NumberReader {
   bool NextStep(const text::TokenView& tv, size_t k, const State& s, const Options& o,
                 Step* step) const;
   bool Apply(const Step& step, const Options& o, State* s) const;
+  bool TakeFraction(const text::TokenView& tv, const Options& o, State* s) const;
   size_t ReadGroups(const text::TokenView& tv, size_t end, CardinalParse* p) const;
 
   const NumberVocabulary& vocab_;
