@@ -132,6 +132,14 @@ bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const
                             Step* step) const {
   *step = Step();
   if (s.closed) return false;
+  // «34» مليون, (13) ألف: digits set off by quotes or parentheses still take
+  // the magnitude after them.
+  if (s.count == 1 && s.g.digits && tv.is(k, TokenType::kPunct) && tv[k].glued) {
+    size_t n = k;
+    while (n < k + 2 && (tv.is_text(n, "\"") || tv.is_text(n, "'") || tv.is_text(n, ")"))) ++n;
+    auto scale = vocab_.number_words.At(tv, n);
+    if (n > k && scale && scale->info->role == WordRole::kScale && !scale->info->abbrev) k = n;
+  }
   bool glued_joiner = false;  // "و500": a joiner written onto the digits
   if (s.count > 0) {
     auto j = vocab_.number_joiners.At(tv, k);

@@ -152,6 +152,12 @@ std::optional<Shape> ShapeReader::ListMarker(const TokenView& tv, size_t i) cons
   if (!paren && end < tv.size() && (tv[end].glued || !tv.is(end, TokenType::kWord))) {
     return std::nullopt;
   }
+  // "(13) ألف ريال" is an amount set off by parentheses.
+  auto scale = vocab_.number_words.At(tv, end);
+  if ((scale && scale->info->role == WordRole::kScale) || vocab_.currencies.At(tv, end) ||
+      vocab_.percent_units.At(tv, end)) {
+    return std::nullopt;
+  }
   return Shape{end, MakeCandidate(i, end, MentionKind::kListMarker, DigitValue(tv.text(k)))};
 }
 

@@ -72,6 +72,8 @@ class QuantityGrammar {
   // When f is a year: the token after it (past a mark such as "م"), and
   // whether the mark says Hijri.
   std::optional<size_t> YearEnd(const text::TokenView& tv, const Figure& f, bool* hijri) const;
+  size_t YearSpanEnd(const text::TokenView& tv, const Figure& first, size_t end,
+                     std::vector<Candidate>* out) const;
 
   // What a reading found at token i, turned into candidates (defined in
   // quantity_mentions.cc). Each returns the token after what it used.

@@ -1,5 +1,6 @@
 // Turning figures into candidates: hedges, ranges and years.
 #include <algorithm>
+#include <cmath>
 
 #include "extract/hedge.h"
 #include "extract/quantity_grammar.h"
@@ -122,7 +123,7 @@ size_t QuantityGrammar::EmitFigure(const SentenceContext& ctx, size_t i, const L
       m.kind = MentionKind::kYear;
       if (hijri) m.unit = "hijri";
       out->push_back(Make(tv, begin, *y, clitic, std::move(m), 10));
-      return *y;
+      return YearSpanEnd(tv, f, *y, out);
     }
     if (auto h = TrailingHedge(tv, end); h && ApplyHedgeTo(h->info->hedge, ctx.policy, &m)) {
       end = h->end;
@@ -219,6 +220,26 @@ bool QuantityGrammar::ReadRange(const TokenView& tv, const Figure& f1, std::stri
     a->value *= b->card->tail_scale;
   }
   return a->value < b->value;
+}
+
+// "1961-62", "2011/12": a year and the last two digits of the next one.
+// Emits the second year; returns the token after it (or `end`).
+size_t QuantityGrammar::YearSpanEnd(const TokenView& tv, const Figure& first, size_t end,
+                                    std::vector<Candidate>* out) const {
+  if (end != first.end || !(tv.is_text(end, "-") || tv.is_text(end, "/")) || !tv[end].glued ||
+      !tv.is(end + 1, TokenType::kNumber) || !tv[end + 1].glued || tv[end + 1].size() != 2) {
+    return end;
+  }
+  const double century = first.value - std::fmod(first.value, 100);
+  const double last = DigitValue(tv.text(end + 1));
+  double year = century + last;
+  if (year <= first.value) year += 100;
+  Mention m;
+  m.kind = MentionKind::kYear;
+  m.value = year;
+  m.interval = Interval::Point(year);
+  out->push_back(Make(tv, end + 1, end + 2, 0, std::move(m), 10));
+  return end + 2;
 }
 
 }  // namespace figcheck::extract

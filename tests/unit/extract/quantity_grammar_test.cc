@@ -239,6 +239,10 @@ TEST_CASE("Near misses found in news text", "[quantity][shape]") {
   CHECK(Q("حتى 28 / 8 / 1436 هـ وفاز 4/ 2", "ar").empty());
   // "100م" is a hundred metres, not a year.
   CHECK(Q("شارع عرض 100م", "ar") == L{"number exact 100 «100»"});
+  // Amounts set off by quotes or parentheses; a span of years.
+  CHECK(Q("«34» مليون وحدة و(13) ألف ريال", "ar") ==
+        L{"number exact 34000000 «34» مليون»", "money exact 13000 SAR «13) ألف ريال»"});
+  CHECK(Q("the 1961-62 budget", "en") == L{"year exact 1961 «1961»", "year exact 1962 «62»"});
   // Part numbers, catalogue codes and long digit runs are names.
   CHECK(Q("مذكرات فاتن حمامة (1): طفولتي", "ar") == L{"list_marker exact 1 «(1)»"});
   CHECK(Q("Played by the ensemble (BAM LD 035) and ID 3601126933.", "en").empty());
