@@ -1,6 +1,10 @@
 #include "extract/extractor.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+
+#include "base/utf8.h"
 
 namespace figcheck::extract {
 
@@ -16,6 +20,18 @@ Extractor::Extractor(std::shared_ptr<const rulebook::RuleBook> book) : book_(std
 const Extractor::Grammars& Extractor::For(const std::string& lang) const {
   auto it = grammars_.find(lang);
   return it != grammars_.end() ? it->second : grammars_.at("en");
+}
+
+// One ICU call per mark, per mention: not a hot loop.
+uint32_t PastDroppedMarks(std::string_view source, uint32_t end) {
+  while (end < source.size()) {
+    char32_t cp = 0;
+    const int len = base::DecodeUtf8(source, end, &cp);
+    if (len == 0) break;
+    if (cp != 0x0640 && u_charType(static_cast<UChar32>(cp)) != U_NON_SPACING_MARK) break;
+    end += static_cast<uint32_t>(len);
+  }
+  return end;
 }
 
 std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> cands) {
@@ -57,8 +73,11 @@ void Extractor::ExtractSentence(const text::TextDocument& doc, size_t sentence,
   g.dates->Find(ctx, &cands);
   for (Candidate& c : ResolveOverlaps(std::move(cands))) {
     Mention& m = c.mention;
-    m.norm_span = tv.span(c.begin, c.end);
+    // A grammar sets norm_span itself when the mention starts or ends inside
+    // a token: a clitic before it ("وخمسون"), a time run into a date.
+    if (m.norm_span.empty()) m.norm_span = tv.span(c.begin, c.end);
     m.span = doc.NormToSource(m.norm_span);
+    m.span.end = PastDroppedMarks(doc.source, m.span.end);
     m.sentence = static_cast<uint32_t>(sentence);
     m.lang = ctx.lang;
     out->push_back(std::move(m));

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/date_grammar.h"
@@ -44,6 +45,11 @@ class Extractor {
   std::shared_ptr<const rulebook::RuleBook> book_;
   std::map<std::string, Grammars> grammars_;  // "ar", "en"
 };
+
+// The end of a mention's source span moved past the marks the normalized
+// view dropped after its last letter (the tanween of "ألفاً", the tatweel
+// of "1446هـ"): they belong to that letter.
+uint32_t PastDroppedMarks(std::string_view source, uint32_t end);
 
 // Keeps the longest non-overlapping candidates (ties: higher priority,
 // then earlier), in text order.

@@ -1,0 +1,71 @@
+#include "extract/number_word_set.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace figcheck::extract {
+
+void WordSet::Insert(std::string_view word) {
+  if (std::find(words_.begin(), words_.end(), word) == words_.end()) words_.emplace_back(word);
+}
+
+void WordSet::Build() {
+  size_t cap = 16;
+  while (cap < words_.size() * 4) cap *= 2;  // load factor <= 1/4: short probes
+  slots_.assign(cap, 0);
+  mask_ = cap - 1;
+  lengths_ = 0;
+  for (uint32_t i = 0; i < words_.size(); ++i) {
+    lengths_ |= LengthBit(words_[i].size());
+    const uint64_t h = Hash(words_[i]);
+    uint64_t s = h & mask_;
+    while (slots_[s] != 0) s = (s + 1) & mask_;
+    slots_[s] = (h & ~uint64_t{0xffffffff}) | (i + 1);
+  }
+}
+
+bool WordSet::Contains(std::string_view word) const {
+  if ((lengths_ & LengthBit(word.size())) == 0) return false;
+  const uint64_t h = Hash(word);
+  const uint64_t tag = h & ~uint64_t{0xffffffff};
+  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const uint64_t slot = slots_[s];
+    if (slot == 0) return false;
+    // The high half of the hash screens out almost every other word
+    // before comparing bytes.
+    if ((slot & ~uint64_t{0xffffffff}) == tag && words_[(slot & 0xffffffff) - 1] == word) {
+      return true;
+    }
+  }
+}
+
+uint64_t WordSet::Hash(std::string_view w) {
+  // The first and last eight bytes (overlapping for short words) and the
+  // length, through MurmurHash3's finalizer so every input bit reaches the
+  // low bits that pick the slot.
+  // Fixed-size loads only: a memcpy of n bytes would be a library call.
+  uint64_t a = 0, b = 0;
+  const size_t n = w.size();
+  const char* p = w.data();
+  if (n >= 8) {
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    a = x | (static_cast<uint64_t>(y) << 32);
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+  }
+  uint64_t h = a ^ (b * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 58);
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 33);
+}
+
+}  // namespace figcheck::extract
