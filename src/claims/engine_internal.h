@@ -1,0 +1,66 @@
+// The engine's private types, shared by engine.cc, make_claim.cc and
+// explain.cc.
+#ifndef FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
+#define FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/compile.h"
+#include "claims/engine.h"
+#include "claims/tagged.h"
+#include "text/token.h"
+
+namespace figcheck::claims {
+
+struct CompiledRule {
+  const rulebook::ClaimRule* rule = nullptr;
+  const rulebook::KeyInfo* key = nullptr;
+  CompiledPattern pattern;
+  std::unique_ptr<RE2> re;
+};
+
+struct ClaimEngine::Lang {
+  std::vector<CompiledRule> rules;
+  std::unique_ptr<RE2::Set> set;  // null: match every rule (the DFA gave up)
+  void BuildSet();
+};
+
+struct ClaimEngine::Match {
+  uint32_t rule = 0;      // index into Lang::rules
+  int mention = -1;       // the figure: index into Work::mentions, or -1
+  int figure_token = -1;  // tagged token of the figure
+  uint32_t first = 0;     // tagged tokens [first, last) the match covers
+  uint32_t last = 0;
+  uint32_t evidence = 0;  // of those, tokens not skipped by gaps
+  int scope_token = -1;   // tagged token where a {scope} slot matched
+};
+
+struct ClaimEngine::Work {
+  const text::TextDocument* doc = nullptr;
+  size_t sentence = 0;
+  std::string lang;
+  std::vector<text::Token> tokens;
+  std::vector<const Mention*> mentions;
+  TaggedSentence tagged;
+  // Gazetteer entities of this sentence and of the previous one, found
+  // when a claim first needs them.
+  std::optional<std::vector<rulebook::EntityMatch>> entities;
+  std::optional<std::vector<rulebook::EntityMatch>> previous_entities;
+  std::vector<text::Token> previous_tokens;
+
+  text::TokenView View() const { return text::TokenView(doc->norm.text, tokens); }
+};
+
+// Reads one RE2 match (sub[0] the whole, then the groups) into a Match.
+ClaimEngine::Match MakeMatch(const TaggedSentence& tagged, const CompiledRule& rule,
+                             uint32_t rule_index, const std::vector<re2::StringPiece>& sub);
+
+}  // namespace figcheck::claims
+
+#endif  // FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
