@@ -75,6 +75,8 @@ class Checker {
   // What each claim rule did on each sentence, and why rules that came
   // close did not fire (figcheck explain).
   std::vector<SentenceTrace> Explain(const Document& doc) const;
+  std::vector<SentenceTrace> Explain(const Document& doc,
+                                     const std::vector<Mention>& mentions) const;
 
   // The claim rules in force, in load order (figcheck rules list).
   std::vector<RuleInfo> Rules() const;

@@ -65,7 +65,12 @@ std::vector<Claim> Checker::Claims(const Document& doc, const std::vector<Mentio
 }
 
 std::vector<SentenceTrace> Checker::Explain(const Document& doc) const {
-  return impl_->claims->Explain(doc.data(), Mentions(doc));
+  return Explain(doc, Mentions(doc));
+}
+
+std::vector<SentenceTrace> Checker::Explain(const Document& doc,
+                                            const std::vector<Mention>& mentions) const {
+  return impl_->claims->Explain(doc.data(), mentions);
 }
 
 }  // namespace figcheck

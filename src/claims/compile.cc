@@ -184,14 +184,10 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   return lexicon_regex_[lex] = std::move(out);
 }
 
-CompiledPattern PatternCompiler::Compile(const rulebook::ClaimRule& rule) {
+CompiledPattern PatternCompiler::Compile(const rulebook::ClaimRule& rule, size_t pattern) {
   Emitter e(this, rule.lang, rulebook::FigureSlot(rule.kind), true);
-  e.result.regex = " (?:";
-  for (size_t i = 0; i < rule.patterns.size(); ++i) {
-    if (i > 0) e.result.regex += '|';
-    e.Seq(rule.patterns[i].seq, 0);
-  }
-  e.result.regex += ')';
+  e.result.regex = " ";
+  e.Seq(rule.patterns[pattern].seq, 0);
   return std::move(e.result);
 }
 

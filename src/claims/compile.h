@@ -43,8 +43,8 @@ class PatternCompiler {
  public:
   explicit PatternCompiler(const rulebook::RuleBook& book) : book_(book) {}
 
-  // The rule's patterns as alternatives, for the rule's language.
-  CompiledPattern Compile(const rulebook::ClaimRule& rule);
+  // One of the rule's patterns, for the rule's language.
+  CompiledPattern Compile(const rulebook::ClaimRule& rule, size_t pattern);
 
   // One pattern (or macro) with no capturing groups for its slots: for
   // explaining near misses.

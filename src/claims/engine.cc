@@ -76,18 +76,21 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
     if (Disabled(options, rule, &used)) continue;
     std::unique_ptr<Lang>& lang = engine->langs_[rule.lang];
     if (!lang) lang = std::make_unique<Lang>();
-    CompiledRule c;
-    c.rule = &rule;
-    c.key = engine->book_->keys().Find(rule.key);
-    c.pattern = compiler.Compile(rule);
-    c.re = std::make_unique<RE2>(c.pattern.regex, RegexOptions());
-    if (!c.re->ok()) {
-      diags.push_back(RuleDiagnostic{Severity::kError, rule.patterns.front().where,
-                                     "rule '" + rule.id + "': the pattern does not compile: " +
-                                         c.re->error()});
-      continue;
+    for (size_t p = 0; p < rule.patterns.size(); ++p) {
+      CompiledRule c;
+      c.rule = &rule;
+      c.key = engine->book_->keys().Find(rule.key);
+      c.pattern_index = p;
+      c.pattern = compiler.Compile(rule, p);
+      c.re = std::make_unique<RE2>(c.pattern.regex, RegexOptions());
+      if (!c.re->ok()) {
+        diags.push_back(RuleDiagnostic{Severity::kError, rule.patterns[p].where,
+                                       "rule '" + rule.id + "': the pattern does not compile: " +
+                                           c.re->error()});
+        continue;
+      }
+      lang->rules.push_back(std::move(c));
     }
-    lang->rules.push_back(std::move(c));
   }
   for (size_t i = 0; i < used.size(); ++i) {
     if (used[i]) continue;
@@ -122,6 +125,7 @@ std::vector<const rulebook::ClaimRule*> ClaimEngine::Rules() const {
     for (const CompiledRule& r : lang->rules) out.push_back(r.rule);
   }
   std::sort(out.begin(), out.end());  // the book's vector: address order is load order
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -18,9 +18,12 @@
 
 namespace figcheck::claims {
 
+// One pattern of a claim rule. A rule's patterns compete for a figure as
+// separate rules would, so their order does not matter.
 struct CompiledRule {
   const rulebook::ClaimRule* rule = nullptr;
   const rulebook::KeyInfo* key = nullptr;
+  size_t pattern_index = 0;
   CompiledPattern pattern;
   std::unique_ptr<RE2> re;
 };
@@ -32,7 +35,7 @@ struct ClaimEngine::Lang {
 };
 
 struct ClaimEngine::Match {
-  uint32_t rule = 0;      // index into Lang::rules
+  uint32_t rule = 0;      // index into Lang::rules (a rule's pattern)
   int mention = -1;       // the figure: index into Work::mentions, or -1
   int figure_token = -1;  // tagged token of the figure
   uint32_t first = 0;     // tagged tokens [first, last) the match covers

@@ -103,13 +103,13 @@ std::string Join(const std::vector<std::string>& parts) {
 void ClaimEngine::ExplainNearMisses(const Lang& lang, const Work& w,
                                     const std::vector<Match>& matched,
                                     SentenceTrace* out) const {
-  std::set<uint32_t> seen;
-  for (const Match& m : matched) seen.insert(m.rule);
+  std::set<const rulebook::ClaimRule*> seen;
+  for (const Match& m : matched) seen.insert(lang.rules[m.rule].rule);
   const text::TokenView tv = w.View();
   const EvidenceFinder finder(*book_, tv, w.lang);
-  for (uint32_t i = 0; i < lang.rules.size(); ++i) {
-    if (seen.count(i)) continue;
-    const rulebook::ClaimRule& rule = *lang.rules[i].rule;
+  for (const CompiledRule& compiled : lang.rules) {
+    if (!seen.insert(compiled.rule).second) continue;  // matched, or a rule already seen
+    const rulebook::ClaimRule& rule = *compiled.rule;
     Evidence ev;
     for (const auto& p : rule.patterns) finder.Seq(p.seq, rule.patterns.size() == 1, 0, &ev);
     if (!ev.significant) continue;
@@ -200,6 +200,7 @@ void ClaimEngine::ExplainRules(const Lang& lang, Work* w, SentenceTrace* t) cons
       if (x.mention != m.mention) continue;
       const rulebook::ClaimRule& wr = *lang.rules[x.rule].rule;
       const rulebook::ClaimRule& mr = *lang.rules[m.rule].rule;
+      if (&wr == &mr && x.evidence == m.evidence) continue;  // the same rule, another pattern
       r.reason = "rule '" + wr.id + "' won the same figure: " +
                  (wr.priority != mr.priority ? "higher priority"
                   : x.evidence != m.evidence

@@ -3,6 +3,8 @@
 #include "claims/engine_internal.h"
 #include "claims/scope.h"
 
+#include <algorithm>
+
 namespace figcheck::claims {
 
 ClaimEngine::Match MakeMatch(const TaggedSentence& tagged, const CompiledRule& rule,
@@ -71,7 +73,9 @@ std::string ClaimEngine::ScopeOf(Work* w, const Match& m, std::string* why) cons
   if (!w->entities) w->entities = gaz.FindAll(tv, w->lang);
   const TaggedToken& fig = w->tagged.tokens[m.figure_token];
   if (!w->entities->empty()) {
-    const rulebook::Entity* e = PickScope(gaz, *w->entities, fig.tok_begin, fig.tok_end, why);
+    const size_t match_end = m.last > 0 ? w->tagged.tokens[m.last - 1].tok_end : fig.tok_end;
+    const FigurePlace place{fig.tok_begin, fig.tok_end, std::max<size_t>(match_end, fig.tok_end)};
+    const rulebook::Entity* e = PickScope(gaz, *w->entities, place, why);
     return e ? e->id : "";
   }
   // No entity here: the previous sentence of the same paragraph, if any.
@@ -84,7 +88,7 @@ std::string ClaimEngine::ScopeOf(Work* w, const Match& m, std::string* why) cons
     w->previous_entities = gaz.FindAll(prev, w->lang);
   }
   const size_t n = w->previous_tokens.size();
-  const rulebook::Entity* e = PickScope(gaz, *w->previous_entities, n, n, why);
+  const rulebook::Entity* e = PickScope(gaz, *w->previous_entities, FigurePlace{n, n, n}, why);
   if (why && e) *why += "; from the previous sentence, which this one continues";
   return e ? e->id : "";
 }
