@@ -95,7 +95,7 @@ class Checker {
 // Loads the rule packs `options` names, as Checker::Create does, and returns
 // every error and warning found instead of stopping at the first: load
 // errors, then the claim rules' warnings (no example, unused lexicon or
-// macro, rules that fire on the same span of an example). With `paths`,
+// macro, rules that match a figure of an example equally well). With `paths`,
 // warnings are kept only for files under them (figcheck rules lint).
 std::vector<RuleDiagnostic> LintRules(const CheckerOptions& options,
                                       const std::vector<std::string>& paths);

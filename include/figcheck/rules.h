@@ -70,7 +70,10 @@ struct RuleTrace {
   } outcome = Outcome::kNearMiss;
   std::string matched;  // the tagged text the pattern matched, if it did
   std::string reason;   // for people: why, and what would have made it fire
-  Claim claim;          // kFired only
+  // kSuperseded: the winner's match was no better (same priority, tokens
+  // matched and tokens skipped): it won by load order alone.
+  bool by_order = false;
+  Claim claim;          // kFired and kSuperseded: the claim it made or would have made
 };
 
 // What `figcheck explain` shows for one sentence.

@@ -71,11 +71,11 @@ RuleTestResult Checker::TestRules(const std::vector<std::string>& paths) const {
 
 namespace {
 
-// Warns about rules that fire on exactly the same span of an example: the
-// rule loaded first wins by order alone, which is rarely what the author
+// Warns about rules that match a figure of an example equally well: the
+// one loaded first wins by order alone, which is rarely what the author
 // meant.
-void WarnSameSpan(const Checker& checker, const rulebook::RuleBook& book,
-                  std::vector<RuleDiagnostic>* diags) {
+void WarnTies(const Checker& checker, const rulebook::RuleBook& book,
+              std::vector<RuleDiagnostic>* diags) {
   checker::ExampleRunner runner(checker);
   std::map<std::string, const rulebook::ClaimRule*> by_id;
   for (const auto& r : book.claim_rules()) by_id[r.id] = &r;
@@ -84,18 +84,17 @@ void WarnSameSpan(const Checker& checker, const rulebook::RuleBook& book,
     for (const auto& ex : rule.examples) {
       for (const SentenceTrace& s : runner.Explain(ex)) {
         for (const RuleTrace& lost : s.rules) {
-          if (lost.outcome != RuleTrace::Outcome::kSuperseded) continue;
+          if (lost.outcome != RuleTrace::Outcome::kSuperseded || !lost.by_order) continue;
           for (const RuleTrace& won : s.rules) {
-            if (won.outcome != RuleTrace::Outcome::kFired || won.matched != lost.matched ||
-                won.claim.span != lost.claim.span ||
+            if (won.outcome != RuleTrace::Outcome::kFired || won.claim.span != lost.claim.span ||
                 !reported.insert({won.rule_id, lost.rule_id}).second) {
               continue;
             }
             const rulebook::ClaimRule* loser = by_id[lost.rule_id];
             diags->push_back(RuleDiagnostic{
                 Severity::kWarning, loser ? loser->where : rule.where,
-                "rules '" + won.rule_id + "' and '" + lost.rule_id + "' fire on the same span «" +
-                    lost.matched + "» (in an example of '" + rule.id + "'); '" + won.rule_id +
+                "rules '" + won.rule_id + "' and '" + lost.rule_id + "' match «" + lost.matched +
+                    "» equally well (in an example of '" + rule.id + "'); '" + won.rule_id +
                     "' wins by load order alone: narrow one, or give one a priority"});
           }
         }
@@ -123,7 +122,7 @@ std::vector<RuleDiagnostic> LintRules(const CheckerOptions& options,
     auto engine = claims::ClaimEngine::Create(*book, eo, &diags);
     if (engine.ok()) {
       auto checker = Checker::Create(all);
-      if (checker.ok()) WarnSameSpan(**checker, **book, &diags);
+      if (checker.ok()) WarnTies(**checker, **book, &diags);
     }
   }
   const PathFilter under(paths);

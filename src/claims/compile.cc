@@ -151,11 +151,20 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   auto it = lexicon_regex_.find(lex);
   if (it != lexicon_regex_.end()) return it->second;
   std::vector<std::string> forms;
+  const bool lam_al = lex != nullptr && std::find(lex->clitics.begin(), lex->clitics.end(),
+                                                  std::string(rulebook::kLamLam)) !=
+                                            lex->clitics.end();
   if (lex != nullptr) {
     for (const auto& e : lex->entries) {
       std::string w = Words(e.tokens);
       if (!w.empty()) w.pop_back();
-      if (!w.empty()) forms.push_back(std::move(w));
+      if (w.empty()) continue;
+      // "لل" + rest for an entry "ال" + rest (rulebook/lexicon.h).
+      if (lam_al && w.compare(0, rulebook::kAl.size(), rulebook::kAl) == 0 &&
+          w.size() > rulebook::kAl.size() + 2) {
+        forms.push_back(std::string(rulebook::kLamLam) + w.substr(rulebook::kAl.size()));
+      }
+      forms.push_back(std::move(w));
     }
   }
   std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {

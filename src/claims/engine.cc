@@ -183,6 +183,7 @@ std::vector<ClaimEngine::Match> ClaimEngine::Winners(const Lang& lang,
     const int pa = lang.rules[a.rule].rule->priority, pb = lang.rules[b.rule].rule->priority;
     if (pa != pb) return pa > pb;
     if (a.evidence != b.evidence) return a.evidence > b.evidence;
+    if (a.skipped != b.skipped) return a.skipped < b.skipped;
     return a.rule < b.rule;
   };
   std::stable_sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {

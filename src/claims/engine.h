@@ -7,7 +7,8 @@
 // to find where their figure and scope slots matched. When several rules
 // match the same figure, one wins: the higher `priority`, then the match
 // with more tokens matched by words, lexicons and slots (gaps do not
-// count), then the rule loaded first. Then each winner gets its scope
+// count), then the one whose gaps skipped fewer tokens, then the rule (or
+// pattern) loaded first. Then each winner gets its scope
 // (scope.h) and becomes a Claim. Immutable after Create; thread-safe.
 #ifndef FIGCHECK_CLAIMS_ENGINE_H_
 #define FIGCHECK_CLAIMS_ENGINE_H_

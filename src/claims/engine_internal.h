@@ -41,6 +41,7 @@ struct ClaimEngine::Match {
   uint32_t first = 0;     // tagged tokens [first, last) the match covers
   uint32_t last = 0;
   uint32_t evidence = 0;  // of those, tokens not skipped by gaps
+  uint32_t skipped = 0;   // tokens skipped by gaps
   int scope_token = -1;   // tagged token where a {scope} slot matched
 };
 

@@ -18,8 +18,11 @@ struct Evidence {
   std::vector<std::string> present;
   std::vector<std::string> missing;
   std::set<rulebook::Slot> slots;  // slots anywhere in the pattern
-  bool significant = false;  // a lexicon hit, or a literal of 3+ letters
+  bool significant = false;  // a word of 3 letters or more is here
 };
+
+// Function words ("in", "من") are in too many rules to make one "close".
+bool Significant(std::string_view words) { return base::CountCodePoints(words) >= 3; }
 
 bool WordsAt(const text::TokenView& tv, size_t i, const std::vector<std::string>& words) {
   size_t k = 0;
@@ -51,7 +54,7 @@ class EvidenceFinder {
         for (size_t i = 0; i < tv_.size() && !found; ++i) found = WordsAt(tv_, i, n.words);
         if (found) {
           ev->present.push_back("«" + shown + "»");
-          ev->significant = ev->significant || base::CountCodePoints(shown) >= 3;
+          ev->significant = ev->significant || Significant(shown);
         } else if (required) {
           ev->missing.push_back("«" + shown + "»");
         }
@@ -80,7 +83,7 @@ class EvidenceFinder {
     for (size_t i = 0; lex != nullptr && i < tv_.size(); ++i) {
       if (auto hit = lex->MatchAt(tv_, i)) {
         ev->present.push_back("{" + n.name + "} «" + hit->entry->surface + "»");
-        ev->significant = true;
+        ev->significant = ev->significant || Significant(hit->entry->surface);
         return;
       }
     }
@@ -200,13 +203,19 @@ void ClaimEngine::ExplainRules(const Lang& lang, Work* w, SentenceTrace* t) cons
       if (x.mention != m.mention) continue;
       const rulebook::ClaimRule& wr = *lang.rules[x.rule].rule;
       const rulebook::ClaimRule& mr = *lang.rules[m.rule].rule;
-      if (&wr == &mr && x.evidence == m.evidence) continue;  // the same rule, another pattern
-      r.reason = "rule '" + wr.id + "' won the same figure: " +
-                 (wr.priority != mr.priority ? "higher priority"
-                  : x.evidence != m.evidence
-                      ? "more tokens matched (" + std::to_string(x.evidence) + " against " +
-                            std::to_string(m.evidence) + ")"
-                      : "equally good match, loaded first");
+      r.reason = "rule '" + wr.id + "' won the same figure: ";
+      if (wr.priority != mr.priority) {
+        r.reason += "higher priority";
+      } else if (x.evidence != m.evidence) {
+        r.reason += "more tokens matched (" + std::to_string(x.evidence) + " against " +
+                    std::to_string(m.evidence) + ")";
+      } else if (x.skipped != m.skipped) {
+        r.reason += "fewer tokens skipped by gaps (" + std::to_string(x.skipped) + " against " +
+                    std::to_string(m.skipped) + ")";
+      } else {
+        r.reason += "an equally good match, loaded first";
+        r.by_order = &wr != &mr;
+      }
     }
     t->rules.push_back(std::move(r));
   }

@@ -26,6 +26,7 @@ ClaimEngine::Match MakeMatch(const TaggedSentence& tagged, const CompiledRule& r
     for (char c : sub[g]) skipped += c == ' ';
   }
   m.evidence = m.last - m.first >= skipped ? m.last - m.first - skipped : 0;
+  m.skipped = skipped;
   for (int g : rule.pattern.figure_groups) {
     if (sub[g].data() == nullptr) continue;
     m.figure_token = tagged.TokenAt(sub[g].data() - base);

@@ -6,6 +6,8 @@
 // so spelling variants the normalizer folds need no second entry. A
 // lexicon may declare clitics: prefixes allowed on the first word of a
 // match (Arabic و ب ل ف ال ...), so "وخمسة" matches the entry "خمسة".
+// Declaring "لل" (ل + ال, whose alef is not written) also lets "لليمن"
+// match the entry "اليمن".
 #ifndef FIGCHECK_RULEBOOK_LEXICON_H_
 #define FIGCHECK_RULEBOOK_LEXICON_H_
 
@@ -41,6 +43,10 @@ struct PhraseMatch {
   size_t clitic_len = 0; // bytes of clitic prefix on the first token
 };
 
+// ل + ال written together, and the article it stands for (normalized).
+inline constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+inline constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";      // ال
+
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -74,6 +80,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> first_;
   // Last token -> entries ending with it, longest first.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> last_;
+  bool lam_al_ = false;  // "لل" is among the clitics
 };
 
 // Normalizes and tokenizes a phrase the way documents are.
