@@ -39,6 +39,8 @@ class Parser {
   Parser(std::string_view text, PatternError* error) : s_(text), error_(error) {}
 
   bool ParseAll(PatternSeq* out) {
+    SkipSpace();
+    if (pos_ >= s_.size()) return Fail("the pattern is empty", 0);
     std::vector<PatternSeq> alts;
     if (!ParseAlternatives(&alts)) return false;
     if (pos_ < s_.size()) return Fail("')' without a matching '('", pos_);
@@ -50,7 +52,6 @@ class Parser {
       group.alternatives = std::move(alts);
       out->push_back(std::move(group));
     }
-    if (out->empty()) return Fail("the pattern is empty", 0);
     return true;
   }
 
