@@ -82,14 +82,12 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
       c.key = engine->book_->keys().Find(rule.key);
       c.pattern_index = p;
       c.pattern = compiler.Compile(rule, p);
-      c.re = std::make_unique<RE2>(c.pattern.regex, RegexOptions());
-      if (!c.re->ok()) {
+      std::string error;
+      if (!lang->Add(std::move(c), RegexOptions(), &error)) {
         diags.push_back(RuleDiagnostic{Severity::kError, rule.patterns[p].where,
                                        "rule '" + rule.id + "': the pattern does not compile: " +
-                                           c.re->error()});
-        continue;
+                                           error});
       }
-      lang->rules.push_back(std::move(c));
     }
   }
   for (size_t i = 0; i < used.size(); ++i) {
@@ -98,7 +96,7 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
     d.message = "disable: '" + options.disabled[i] + "' matches no rule id or claim key";
     diags.push_back(std::move(d));
   }
-  for (auto& [_, lang] : engine->langs_) lang->BuildSet();
+  for (auto& [_, lang] : engine->langs_) lang->Build(RegexOptions());
   for (size_t i = before; i < diags.size(); ++i) {
     if (diags[i].level == Severity::kError) {
       return Status(StatusCode::kRuleError, diags[i].message, diags[i].where);
@@ -107,16 +105,40 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
   return engine;
 }
 
-void ClaimEngine::Lang::BuildSet() {
-  set = std::make_unique<RE2::Set>(RegexOptions(), RE2::UNANCHORED);
-  for (const CompiledRule& r : rules) {
-    std::string error;
-    if (set->Add(r.pattern.regex, &error) < 0) {
-      set.reset();  // compiled alone above, so never expected: fall back
+bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std::string* error) {
+  int id = -1;
+  if (filter.Add(rule.pattern.regex, options, &id) != RE2::NoError) {
+    *error = RE2(rule.pattern.regex, options).error();  // the filter keeps no message
+    return false;
+  }
+  rule.re = &filter.GetRE2(id);
+  rules.push_back(std::move(rule));
+  return true;
+}
+
+void ClaimEngine::Lang::Build(const RE2::Options& options) {
+  if (rules.empty()) return;
+  std::vector<std::string> strings;
+  filter.Compile(&strings);
+  if (strings.empty()) return;
+  atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& s : strings) atoms->Add(RE2::QuoteMeta(s), nullptr);
+  if (!atoms->Compile()) atoms.reset();
+}
+
+void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* out) const {
+  std::vector<int> found;
+  if (atoms != nullptr) {
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) {
+      // The DFA gave up (out of memory): every rule is a candidate.
+      out->resize(rules.size());
+      for (size_t i = 0; i < rules.size(); ++i) (*out)[i] = static_cast<int>(i);
       return;
     }
   }
-  if (!set->Compile()) set.reset();
+  filter.AllPotentials(found, out);
+  std::sort(out->begin(), out->end());
 }
 
 std::vector<const rulebook::ClaimRule*> ClaimEngine::Rules() const {
@@ -146,14 +168,10 @@ void ClaimEngine::MatchRules(const Lang& lang, const Work& w, bool every_rule,
                              std::vector<Match>* out) const {
   const std::string& text = w.tagged.text;
   std::vector<int> candidates;
-  if (every_rule || lang.set == nullptr) {
+  if (every_rule) {
     for (size_t i = 0; i < lang.rules.size(); ++i) candidates.push_back(static_cast<int>(i));
   } else {
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (!lang.set->Match(text, &candidates, &info) && info.kind == RE2::Set::kOutOfMemory) {
-      for (size_t i = 0; i < lang.rules.size(); ++i) candidates.push_back(static_cast<int>(i));
-    }
-    std::sort(candidates.begin(), candidates.end());
+    lang.Candidates(text, &candidates);
   }
   std::vector<re2::StringPiece> sub;
   for (int ri : candidates) {

@@ -2,9 +2,10 @@
 // document that hold mentions, turning mentions into claims.
 //
 // Per sentence with a mention a rule can bind: build the tagged sentence
-// (tagged.h); ask the language's RE2::Set which rules match anywhere in it
-// (one linear pass for all rules); run only those rules' own expressions
-// to find where their figure and scope slots matched. When several rules
+// (tagged.h); find which of the literal strings the rules need occur in it
+// (an RE2::Set, one linear pass), and from those which rules may match
+// (RE2's FilteredRE2); run only those rules' expressions to find where
+// their figure and scope slots matched. When several rules
 // match the same figure, one wins: the higher `priority`, then the match
 // with more tokens matched by words, lexicons and slots (gaps do not
 // count), then the one whose gaps skipped fewer tokens, then the rule (or
