@@ -188,8 +188,10 @@ int main(int argc, char** argv) {
     claims.push_back(t.claims);
     total.push_back(t.read + t.mentions + t.claims);
   }
-  std::printf("time (median of %d runs, one thread): text stages %.2f s, mentions %.2f s, "
-              "claims %.2f s\n", runs, Median(read), Median(mentions), Median(claims));
+  std::printf(
+      "time (median of %d runs, one thread): text stages %.2f s, mentions %.2f s, "
+      "claims %.2f s\n",
+      runs, Median(read), Median(mentions), Median(claims));
   std::printf("throughput: whole pipeline %.1f MB/s; claims stage alone %.1f MB/s\n",
               mb / Median(total), mb / Median(claims));
 

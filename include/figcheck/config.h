@@ -27,7 +27,7 @@ namespace figcheck {
 inline constexpr const char* kConfigFileName = ".figcheck.yaml";
 
 struct Config {
-  std::string path;  // the file read; empty when there was none
+  std::string path;                    // the file read; empty when there was none
   std::vector<std::string> rule_dirs;  // resolved against the file's directory
   std::optional<bool> builtin_rules;
   std::vector<std::string> disabled;

@@ -73,15 +73,15 @@ struct RuleTrace {
   // kSuperseded: the winner's match was no better (same priority, tokens
   // matched and tokens skipped): it won by load order alone.
   bool by_order = false;
-  Claim claim;          // kFired and kSuperseded: the claim it made or would have made
+  Claim claim;  // kFired and kSuperseded: the claim it made or would have made
 };
 
 // What `figcheck explain` shows for one sentence.
 struct SentenceTrace {
-  uint32_t index = 0;       // sentence index in the document
+  uint32_t index = 0;  // sentence index in the document
   std::string lang;
-  std::string normalized;   // the sentence's normalized text
-  std::string tagged;       // tokens with mentions as ⟨kind#i⟩, as rules see it
+  std::string normalized;  // the sentence's normalized text
+  std::string tagged;      // tokens with mentions as ⟨kind#i⟩, as rules see it
   std::vector<Mention> mentions;
   std::vector<std::string> entities;  // gazetteer ids found in the sentence
   std::vector<RuleTrace> rules;       // fired first, then superseded, then near misses

@@ -8,7 +8,9 @@
 
 namespace figcheck {
 
-const char* Version() { return FIGCHECK_VERSION; }
+const char* Version() {
+  return FIGCHECK_VERSION;
+}
 
 namespace checker {
 

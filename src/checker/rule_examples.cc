@@ -37,8 +37,9 @@ std::string Show(const Fields& fields) {
 std::string ShowClaim(const Claim& c) {
   std::string out = c.key + " " + QualifierName(c.figure.qualifier) + " ";
   if (c.figure.date) {
-    out += c.figure.date->resolved() ? c.figure.date->from.ToIso() + ".." + c.figure.date->to.ToIso()
-                                     : "unresolved";
+    out += c.figure.date->resolved()
+               ? c.figure.date->from.ToIso() + ".." + c.figure.date->to.ToIso()
+               : "unresolved";
   } else {
     char buf[96];
     std::snprintf(buf, sizeof buf, "[%g, %g]", c.figure.interval.low, c.figure.interval.high);
@@ -60,8 +61,9 @@ std::string ShowMentions(const std::vector<Mention>& mentions, const std::string
 
 // Expected claim fields that the figure's mention carries under the same
 // name: if no mention has them, the grammars fell short, not the rule.
-const char* const kMentionFields[] = {"value", "low", "high", "low_open", "high_open",
-                                      "qualifier", "from", "to", "days_low", "days_high", "text"};
+const char* const kMentionFields[] = {"value",     "low",       "high", "low_open",
+                                      "high_open", "qualifier", "from", "to",
+                                      "days_low",  "days_high", "text"};
 
 bool MissingMention(const Document& doc, const std::vector<Mention>& mentions,
                     const rulebook::ClaimRule& rule, const Fields& expected) {
@@ -135,7 +137,8 @@ void ExampleRunner::ClaimExample(const rulebook::ClaimRule& rule, const rulebook
   const std::vector<Claim> claims = checker_.Claims(*doc, mentions, 0);
   std::string actual;
   for (const Claim& c : claims) actual += (actual.empty() ? "" : "; ") + ShowClaim(c);
-  if (actual.empty()) actual = "no claims (" + ShowMentions(mentions, std::string(doc->text())) + ")";
+  if (actual.empty())
+    actual = "no claims (" + ShowMentions(mentions, std::string(doc->text())) + ")";
   bool ok = true;
   if (counter) {
     for (const Claim& c : claims) ok = ok && c.rule_id != rule.id;

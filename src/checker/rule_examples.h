@@ -25,16 +25,16 @@ class ExampleRunner {
 
   // A claim rule's example (the rule must make the expected claims) or
   // counter-example (the rule must make no claim).
-  void ClaimExample(const rulebook::ClaimRule& rule, const rulebook::ClaimExample& ex,
-                    bool counter, RuleTestResult* result) const;
+  void ClaimExample(const rulebook::ClaimRule& rule, const rulebook::ClaimExample& ex, bool counter,
+                    RuleTestResult* result) const;
   // A pack's mention example: exactly the expected mentions, in order.
   void MentionExample(const rulebook::MentionExample& ex, RuleTestResult* result) const;
   // What the rules did on a claim example's text.
   std::vector<SentenceTrace> Explain(const rulebook::ClaimExample& ex) const;
 
  private:
-  Result<Document> Read(const std::string& text, const std::string& lang,
-                        const std::string& date, const SourceLocation& where) const;
+  Result<Document> Read(const std::string& text, const std::string& lang, const std::string& date,
+                        const SourceLocation& where) const;
 
   const Checker& checker_;
 };

@@ -22,7 +22,8 @@ class PathFilter {
     if (roots_.empty()) return true;
     const std::string f = Canonical(file);
     return std::any_of(roots_.begin(), roots_.end(), [&](const std::string& r) {
-      return f == r || (f.size() > r.size() && f.compare(0, r.size(), r) == 0 && f[r.size()] == '/');
+      return f == r ||
+             (f.size() > r.size() && f.compare(0, r.size(), r) == 0 && f[r.size()] == '/');
     });
   }
 
@@ -131,11 +132,12 @@ std::vector<RuleDiagnostic> LintRules(const CheckerOptions& options,
                                return d.level != Severity::kError && !under(d.where.path);
                              }),
               diags.end());
-  std::stable_sort(diags.begin(), diags.end(), [](const RuleDiagnostic& a, const RuleDiagnostic& b) {
-    if (a.where.path != b.where.path) return a.where.path < b.where.path;
-    if (a.where.line != b.where.line) return a.where.line < b.where.line;
-    return a.where.column < b.where.column;
-  });
+  std::stable_sort(diags.begin(), diags.end(),
+                   [](const RuleDiagnostic& a, const RuleDiagnostic& b) {
+                     if (a.where.path != b.where.path) return a.where.path < b.where.path;
+                     if (a.where.line != b.where.line) return a.where.line < b.where.line;
+                     return a.where.column < b.where.column;
+                   });
   return diags;
 }
 

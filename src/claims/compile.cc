@@ -74,15 +74,9 @@ class PatternCompiler::Emitter {
     std::string& out = result.regex;
     if (n.optional) out += "(?:";
     switch (n.type) {
-      case PatternNode::Type::kWords:
-        out += "(?:" + Words(n.words) + ")";
-        break;
-      case PatternNode::Type::kRef:
-        Ref(n, depth);
-        break;
-      case PatternNode::Type::kSlot:
-        SlotNode(n);
-        break;
+      case PatternNode::Type::kWords: out += "(?:" + Words(n.words) + ")"; break;
+      case PatternNode::Type::kRef: Ref(n, depth); break;
+      case PatternNode::Type::kSlot: SlotNode(n); break;
       case PatternNode::Type::kGap:
         if (capture_) result.gap_groups.push_back(++result.groups);
         out += capture_ ? "(" : "(?:";
@@ -151,9 +145,9 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   auto it = lexicon_regex_.find(lex);
   if (it != lexicon_regex_.end()) return it->second;
   std::vector<std::string> forms;
-  const bool lam_al = lex != nullptr && std::find(lex->clitics.begin(), lex->clitics.end(),
-                                                  std::string(rulebook::kLamLam)) !=
-                                            lex->clitics.end();
+  const bool lam_al =
+      lex != nullptr && std::find(lex->clitics.begin(), lex->clitics.end(),
+                                  std::string(rulebook::kLamLam)) != lex->clitics.end();
   if (lex != nullptr) {
     for (const auto& e : lex->entries) {
       std::string w = Words(e.tokens);

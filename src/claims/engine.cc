@@ -51,10 +51,8 @@ bool Bindable(const Mention& m) {
     case MentionKind::kMoney:
     case MentionKind::kYear:
     case MentionKind::kDate:
-    case MentionKind::kDuration:
-      return true;
-    default:
-      return false;
+    case MentionKind::kDuration: return true;
+    default: return false;
   }
 }
 
@@ -84,9 +82,9 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
       c.pattern = compiler.Compile(rule, p);
       std::string error;
       if (!lang->Add(std::move(c), RegexOptions(), &error)) {
-        diags.push_back(RuleDiagnostic{Severity::kError, rule.patterns[p].where,
-                                       "rule '" + rule.id + "': the pattern does not compile: " +
-                                           error});
+        diags.push_back(
+            RuleDiagnostic{Severity::kError, rule.patterns[p].where,
+                           "rule '" + rule.id + "': the pattern does not compile: " + error});
       }
     }
   }
@@ -178,9 +176,8 @@ void ClaimEngine::MatchRules(const Lang& lang, const Work& w, bool every_rule,
     const CompiledRule& r = lang.rules[ri];
     sub.assign(1 + r.pattern.groups, re2::StringPiece());
     size_t pos = 0;
-    while (pos < text.size() &&
-           r.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(),
-                       static_cast<int>(sub.size()))) {
+    while (pos < text.size() && r.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(),
+                                            static_cast<int>(sub.size()))) {
       Match m = MakeMatch(w.tagged, r, static_cast<uint32_t>(ri), sub);
       if (m.mention < 0) {  // the figure slot was optional and empty
         if (every_rule) out->push_back(m);
@@ -216,8 +213,7 @@ std::vector<ClaimEngine::Match> ClaimEngine::Winners(const Lang& lang,
 }
 
 std::vector<Claim> ClaimEngine::Find(const text::TextDocument& doc,
-                                     const std::vector<Mention>& mentions,
-                                     uint32_t source) const {
+                                     const std::vector<Mention>& mentions, uint32_t source) const {
   std::vector<Claim> claims;
   Work w;
   std::vector<Match> matches;

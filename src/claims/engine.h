@@ -55,19 +55,18 @@ class ClaimEngine {
   std::vector<const rulebook::ClaimRule*> Rules() const;
   const rulebook::RuleBook& book() const { return *book_; }
 
-  struct Lang;    // one language's compiled rules (engine.cc)
-  struct Match;   // one rule matching one figure
-  struct Work;    // one sentence being read
+  struct Lang;   // one language's compiled rules (engine.cc)
+  struct Match;  // one rule matching one figure
+  struct Work;   // one sentence being read
 
  private:
   ClaimEngine() = default;
-  void MatchRules(const Lang& lang, const Work& w, bool every_rule,
-                  std::vector<Match>* out) const;
+  void MatchRules(const Lang& lang, const Work& w, bool every_rule, std::vector<Match>* out) const;
   std::vector<Match> Winners(const Lang& lang, std::vector<Match> all) const;
   Claim MakeClaim(Work* w, const Match& m, const Lang& lang, std::string* scope_why) const;
   std::string ScopeOf(Work* w, const Match& m, std::string* why) const;
-  void Prepare(const text::TextDocument& doc, size_t sentence,
-               std::vector<const Mention*> mentions, Work* w) const;
+  void Prepare(const text::TextDocument& doc, size_t sentence, std::vector<const Mention*> mentions,
+               Work* w) const;
   void ExplainRules(const Lang& lang, Work* w, SentenceTrace* out) const;
   void ExplainNearMisses(const Lang& lang, const Work& w, const std::vector<Match>& matched,
                          SentenceTrace* out) const;

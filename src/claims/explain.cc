@@ -18,11 +18,13 @@ struct Evidence {
   std::vector<std::string> present;
   std::vector<std::string> missing;
   std::set<rulebook::Slot> slots;  // slots anywhere in the pattern
-  bool significant = false;  // a word of 3 letters or more is here
+  bool significant = false;        // a word of 3 letters or more is here
 };
 
 // Function words ("in", "من") are in too many rules to make one "close".
-bool Significant(std::string_view words) { return base::CountCodePoints(words) >= 3; }
+bool Significant(std::string_view words) {
+  return base::CountCodePoints(words) >= 3;
+}
 
 bool WordsAt(const text::TokenView& tv, size_t i, const std::vector<std::string>& words) {
   size_t k = 0;
@@ -60,17 +62,12 @@ class EvidenceFinder {
         }
         break;
       }
-      case PatternNode::Type::kRef:
-        Ref(n, required, depth, ev);
-        break;
-      case PatternNode::Type::kSlot:
-        ev->slots.insert(n.slot);
-        break;
+      case PatternNode::Type::kRef: Ref(n, required, depth, ev); break;
+      case PatternNode::Type::kSlot: ev->slots.insert(n.slot); break;
       case PatternNode::Type::kGroup:
         for (const PatternSeq& alt : n.alternatives) Seq(alt, false, depth, ev);
         break;
-      default:
-        break;
+      default: break;
     }
   }
 
@@ -104,8 +101,7 @@ std::string Join(const std::vector<std::string>& parts) {
 }  // namespace
 
 void ClaimEngine::ExplainNearMisses(const Lang& lang, const Work& w,
-                                    const std::vector<Match>& matched,
-                                    SentenceTrace* out) const {
+                                    const std::vector<Match>& matched, SentenceTrace* out) const {
   std::set<const rulebook::ClaimRule*> seen;
   for (const Match& m : matched) seen.insert(lang.rules[m.rule].rule);
   const text::TokenView tv = w.View();
@@ -121,8 +117,8 @@ void ClaimEngine::ExplainNearMisses(const Lang& lang, const Work& w,
     for (const Mention* m : w.mentions) has_figure = has_figure || SlotBinds(figure, m->kind);
     std::string reason = "found " + Join(ev.present) + "; ";
     if (!has_figure) {
-      reason += "but the sentence has no mention for its {" + std::string(SlotName(figure)) +
-                "} slot";
+      reason +=
+          "but the sentence has no mention for its {" + std::string(SlotName(figure)) + "} slot";
       if (!w.mentions.empty()) {
         std::vector<std::string> kinds;
         for (const Mention* m : w.mentions) kinds.push_back(MentionKindName(m->kind));
@@ -181,8 +177,8 @@ void ClaimEngine::ExplainRules(const Lang& lang, Work* w, SentenceTrace* t) cons
     if (m.mention >= 0) {
       std::string why;
       r.claim = MakeClaim(w, m, lang, &why);
-      r.reason = why.empty() ? "no scope: the sentence and the one before name no entity"
-                             : "scope " + why;
+      r.reason =
+          why.empty() ? "no scope: the sentence and the one before name no entity" : "scope " + why;
     }
     return r;
   };

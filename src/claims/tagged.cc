@@ -22,7 +22,9 @@ char KindLetter(MentionKind kind) {
   return 'n';
 }
 
-bool IsIgnoredToken(std::string_view token) { return token == "\"" || token == "'"; }
+bool IsIgnoredToken(std::string_view token) {
+  return token == "\"" || token == "'";
+}
 
 void BuildTagged(const text::TokenView& tv, const std::vector<const Mention*>& mentions,
                  TaggedSentence* out) {

@@ -33,10 +33,10 @@ char KindLetter(MentionKind kind);
 bool IsIgnoredToken(std::string_view token);
 
 struct TaggedToken {
-  uint32_t offset = 0;       // byte offset of the token in TaggedSentence::text
-  uint32_t tok_begin = 0;    // sentence tokens [tok_begin, tok_end) it stands for
+  uint32_t offset = 0;     // byte offset of the token in TaggedSentence::text
+  uint32_t tok_begin = 0;  // sentence tokens [tok_begin, tok_end) it stands for
   uint32_t tok_end = 0;
-  int mention = -1;          // index into the sentence's mentions, or -1
+  int mention = -1;  // index into the sentence's mentions, or -1
 };
 
 struct TaggedSentence {

@@ -87,8 +87,9 @@ int Explain(const CommandState& state) {
 
 void AddExplainCommand(CLI::App* app, CommandState* state) {
   auto* cmd = app->add_subcommand(
-      "explain", "Show the normalized sentences, the mentions, the rules that fired and why "
-                 "rules that came close did not");
+      "explain",
+      "Show the normalized sentences, the mentions, the rules that fired and why "
+      "rules that came close did not");
   cmd->add_option("text", state->explain_text, "The text to explain");
   cmd->add_option("--file", state->explain_file, "Read the text from FILE");
   cmd->add_option("--lang", state->input.lang, "Language of the text (ar, en); default: detect")

@@ -62,7 +62,9 @@ int Test(const CommandState& state) {
 int List(const CommandState& state) {
   auto checker = MakeChecker(state.input);
   if (!checker.ok()) return Fail(checker.status());
-  struct Totals { int rules = 0, examples = 0, counter = 0; };
+  struct Totals {
+    int rules = 0, examples = 0, counter = 0;
+  };
   std::map<std::string, Totals> totals;
   for (const RuleInfo& r : (*checker)->Rules()) {
     if (!state.rules_lang.empty() && r.lang != state.rules_lang) continue;
@@ -87,8 +89,9 @@ void AddRulesCommand(CLI::App* app, CommandState* state) {
   rules->require_subcommand(1);
 
   auto* lint = rules->add_subcommand(
-      "lint", "Every error and warning in the rule packs, as FILE:LINE:COL: level: message "
-              "(exit 1 on errors)");
+      "lint",
+      "Every error and warning in the rule packs, as FILE:LINE:COL: level: message "
+      "(exit 1 on errors)");
   lint->add_option("paths", state->rule_paths,
                    "Rule files or directories to lint, loaded over the packs in force; "
                    "warnings are shown for these only");

@@ -16,7 +16,9 @@ json Number(double v) {
   return v;
 }
 
-json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json OrNull(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 void AddDocInfo(const DocumentInfo& info, const Claim& c, json* j) {
   (*j)["source"] = info.source_name;
@@ -104,8 +106,8 @@ std::string ClaimText(const DocumentInfo& info, const Claim& c) {
       out << "unresolved (" << m.date->unresolved << ")";
     }
   } else {
-    out << (m.interval.low_open ? "(" : "[") << Num(m.interval.low) << ", "
-        << Num(m.interval.high) << (m.interval.high_open ? ")" : "]");
+    out << (m.interval.low_open ? "(" : "[") << Num(m.interval.low) << ", " << Num(m.interval.high)
+        << (m.interval.high_open ? ")" : "]");
   }
   if (!c.unit.empty()) out << ' ' << c.unit;
   out << "  \"" << c.text << "\"  (" << c.rule_id << ")";
@@ -116,23 +118,21 @@ void BeginClaimsJson(std::ostream& out) {
   first_json = true;
   out << "[\n";
 }
-void EndClaimsJson(std::ostream& out) { out << "\n]\n"; }
+void EndClaimsJson(std::ostream& out) {
+  out << "\n]\n";
+}
 
-void RenderClaims(const DocumentInfo& info, const std::vector<Claim>& claims,
-                  ClaimFormat format, std::ostream& out) {
+void RenderClaims(const DocumentInfo& info, const std::vector<Claim>& claims, ClaimFormat format,
+                  std::ostream& out) {
   for (const Claim& c : claims) {
     switch (format) {
-      case ClaimFormat::kJsonl:
-        out << ClaimJson(info, c) << '\n';
-        break;
+      case ClaimFormat::kJsonl: out << ClaimJson(info, c) << '\n'; break;
       case ClaimFormat::kJson:
         if (!first_json) out << ",\n";
         first_json = false;
         out << "  " << ClaimJson(info, c);
         break;
-      case ClaimFormat::kText:
-        out << ClaimText(info, c) << '\n';
-        break;
+      case ClaimFormat::kText: out << ClaimText(info, c) << '\n'; break;
     }
   }
 }

@@ -57,8 +57,8 @@ struct ClaimRule {
   std::string lang;
   std::string description;
   std::vector<PatternText> patterns;  // alternatives
-  std::string unit;  // overrides the key's unit, or ""
-  int priority = 0;  // breaks ties between equally long matches
+  std::string unit;                   // overrides the key's unit, or ""
+  int priority = 0;                   // breaks ties between equally long matches
   std::vector<ClaimExample> examples;
   std::vector<ClaimExample> counter_examples;
   FigureKind kind = FigureKind::kCount;  // the key's, once validated

@@ -9,7 +9,8 @@ namespace figcheck::rulebook {
 
 SourceLocation PatternText::At(uint32_t offset) const {
   if (!maps_columns || where.line == 0) return where;
-  const std::string_view before = std::string_view(text).substr(0, std::min<size_t>(offset, text.size()));
+  const std::string_view before =
+      std::string_view(text).substr(0, std::min<size_t>(offset, text.size()));
   SourceLocation at = where;
   at.column += static_cast<uint32_t>(base::CountCodePoints(before));
   return at;
@@ -18,8 +19,7 @@ SourceLocation PatternText::At(uint32_t offset) const {
 // Finds where the pattern's text starts on its line, so that errors inside
 // a pattern point at the offending character. Only a pattern written on one
 // line without escapes maps offsets to columns; others point at the scalar.
-Status RuleBookLoader::ReadPattern(const YamlFile& file, const YAML::Node& node,
-                                   PatternText* out) {
+Status RuleBookLoader::ReadPattern(const YamlFile& file, const YAML::Node& node, PatternText* out) {
   Status st = ReadString(file, node, "pattern", &out->text);
   if (!st.ok()) return st;
   out->where = file.Where(node);
@@ -57,9 +57,11 @@ void RuleBookLoader::LoadMacros(const YamlFile& file, const YAML::Node& node,
     Status st;
     if (kv.second.IsMap()) {
       st = CheckFields(file, kv.second, "macro '" + name + "'", {"pattern", "lang", "description"});
-      if (st.ok() && kv.second["lang"]) st = ReadString(file, kv.second["lang"], "lang", &macro.lang);
+      if (st.ok() && kv.second["lang"])
+        st = ReadString(file, kv.second["lang"], "lang", &macro.lang);
       pattern = kv.second["pattern"];
-      if (st.ok() && !pattern) st = RuleError(file, kv.second, "macro '" + name + "' needs 'pattern'");
+      if (st.ok() && !pattern)
+        st = RuleError(file, kv.second, "macro '" + name + "' needs 'pattern'");
     }
     if (st.ok() && ParseSlot(name)) {
       st = RuleError(file, kv.first, "'" + name + "' is a slot name; call the macro otherwise");
@@ -67,8 +69,8 @@ void RuleBookLoader::LoadMacros(const YamlFile& file, const YAML::Node& node,
     if (st.ok()) st = ReadPattern(file, pattern, &macro.pattern);
     if (st.ok() && book_->macros_.count({name, macro.lang})) {
       const SourceLocation& first = book_->macros_[{name, macro.lang}].where;
-      st = RuleError(file, kv.first, "macro '" + name + "' is defined twice (first at " +
-                                         PlaceString(first) + ")");
+      st = RuleError(file, kv.first,
+                     "macro '" + name + "' is defined twice (first at " + PlaceString(first) + ")");
     }
     if (!st.ok()) {
       Report(st);
@@ -94,9 +96,9 @@ void RuleBookLoader::LoadClaims(const YamlFile& file, const YAML::Node& node,
 
 Status RuleBookLoader::LoadClaimRule(const YamlFile& file, const YAML::Node& node,
                                      const std::string& lang, ClaimRule* rule) {
-  static const std::vector<std::string> kFields = {
-      "id", "key", "pattern", "unit", "priority", "description", "lang", "examples",
-      "counter_examples"};
+  static const std::vector<std::string> kFields = {"id",   "key",      "pattern",
+                                                   "unit", "priority", "description",
+                                                   "lang", "examples", "counter_examples"};
   Status st = CheckFields(file, node, "a claim rule", kFields);
   if (!st.ok()) return st;
   rule->where = file.Where(node);
@@ -122,8 +124,9 @@ Status RuleBookLoader::LoadClaimRule(const YamlFile& file, const YAML::Node& nod
   }
   if (!st.ok()) return st;
   if (rule->lang == "any") {
-    return RuleError(file, node, "claim rule '" + rule->id +
-                                     "' needs a language: set 'lang' in the rule or the file");
+    return RuleError(
+        file, node,
+        "claim rule '" + rule->id + "' needs a language: set 'lang' in the rule or the file");
   }
   const YAML::Node patterns = node["pattern"];
   if (patterns.IsSequence()) {
@@ -150,9 +153,9 @@ namespace {
 // Expected claim fields: the claim output's field names (docs/rules.md).
 const std::vector<std::string>& ExpectedClaimFields() {
   static const std::vector<std::string> names = {
-      "key",  "kind",    "value",    "low",       "high", "low_open", "high_open",
-      "qualifier", "unit", "scope", "from", "to", "days_low", "days_high", "text",
-      "rule_id", "mention_kind"};
+      "key",       "kind",      "value", "low",     "high",        "low_open",
+      "high_open", "qualifier", "unit",  "scope",   "from",        "to",
+      "days_low",  "days_high", "text",  "rule_id", "mention_kind"};
   return names;
 }
 
@@ -175,10 +178,11 @@ Status ReadExpectedClaim(const YamlFile& file, const YAML::Node& node,
 // An example is a text (the rule must make a claim with its key), or a
 // mapping with `text`, optional `lang` and `date`, and the expected
 // `claim` or `claims`. A counter-example is a text or {text, lang, date}.
-Status RuleBookLoader::LoadClaimExamples(const YamlFile& file, const YAML::Node& node,
-                                         bool counter, ClaimRule* rule) {
+Status RuleBookLoader::LoadClaimExamples(const YamlFile& file, const YAML::Node& node, bool counter,
+                                         ClaimRule* rule) {
   const char* field = counter ? "counter_examples" : "examples";
-  if (!node.IsSequence()) return RuleError(file, node, std::string("'") + field + "' must be a list");
+  if (!node.IsSequence())
+    return RuleError(file, node, std::string("'") + field + "' must be a list");
   for (const auto& ex : node) {
     ClaimExample e;
     e.where = file.Where(ex);

@@ -20,9 +20,10 @@ Status ReadSeverity(const YamlFile& file, const YAML::Node& node, const std::str
                     Severity* out) {
   auto s = ParseSeverity(node.IsScalar() ? node.Scalar() : "");
   if (!s) {
-    return RuleError(file, node, "'" + field + "' must be note, warning, error or none" +
-                                     rulebook::DidYouMean(node.IsScalar() ? node.Scalar() : "",
-                                                          {"note", "warning", "error", "none"}));
+    return RuleError(file, node,
+                     "'" + field + "' must be note, warning, error or none" +
+                         rulebook::DidYouMean(node.IsScalar() ? node.Scalar() : "",
+                                              {"note", "warning", "error", "none"}));
   }
   *out = *s;
   return Status::Ok();
@@ -39,7 +40,8 @@ Status ReadRoot(const YamlFile& file, const YAML::Node& root, Config* c) {
     st = rulebook::ReadStrings(file, root["rules"], "rules", &dirs);
     if (!st.ok()) return st;
     for (const std::string& d : dirs) {
-      c->rule_dirs.push_back(fs::path(d).is_absolute() ? d : (base / d).lexically_normal().string());
+      c->rule_dirs.push_back(fs::path(d).is_absolute() ? d
+                                                       : (base / d).lexically_normal().string());
     }
   }
   if (root["builtin_rules"]) {
@@ -51,7 +53,8 @@ Status ReadRoot(const YamlFile& file, const YAML::Node& root, Config* c) {
   if (root["disable"]) st = rulebook::ReadStrings(file, root["disable"], "disable", &c->disabled);
   if (!st.ok()) return st;
   if (const YAML::Node sev = root["severity"]) {
-    if (!sev.IsMap()) return RuleError(file, sev, "'severity' maps finding types or keys to levels");
+    if (!sev.IsMap())
+      return RuleError(file, sev, "'severity' maps finding types or keys to levels");
     for (const auto& kv : sev) {
       Severity s;
       st = ReadSeverity(file, kv.second, kv.first.Scalar(), &s);

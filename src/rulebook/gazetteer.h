@@ -19,8 +19,8 @@
 namespace figcheck::rulebook {
 
 struct Entity {
-  std::string id;    // "gaza"
-  std::string type;  // "country", "region", "city", "event", ... (free text)
+  std::string id;      // "gaza"
+  std::string type;    // "country", "region", "city", "event", ... (free text)
   std::string within;  // the enclosing entity's id, or ""
   SourceLocation where;
   SourceLocation within_where;

@@ -3,8 +3,7 @@
 namespace figcheck::rulebook {
 
 const std::vector<std::string>& FigureKindNames() {
-  static const std::vector<std::string> names = {"count", "date", "duration", "percent",
-                                                 "money"};
+  static const std::vector<std::string> names = {"count", "date", "duration", "percent", "money"};
   return names;
 }
 

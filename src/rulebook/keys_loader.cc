@@ -32,8 +32,9 @@ Status ReadRole(const YamlFile& file, const YAML::Node& node, EventRole* role) {
   } else if (s == "duration") {
     *role = EventRole::kDuration;
   } else {
-    return RuleError(file, node, "'role' must be start, end or duration" +
-                                     DidYouMean(s, {"start", "end", "duration"}));
+    return RuleError(
+        file, node,
+        "'role' must be start, end or duration" + DidYouMean(s, {"start", "end", "duration"}));
   }
   return Status::Ok();
 }
@@ -44,15 +45,16 @@ Status ReadRole(const YamlFile& file, const YAML::Node& node, EventRole* role) {
 // ones given again (a newsroom pack may tighten a tolerance).
 Status RuleBookLoader::LoadKey(const YamlFile& file, const std::string& name,
                                const YAML::Node& node) {
-  static const std::vector<std::string> kFields = {
-      "description", "kind", "unit", "tolerance", "tolerance_abs", "cumulative",
-      "part_of", "event", "role"};
+  static const std::vector<std::string> kFields = {"description", "kind",          "unit",
+                                                   "tolerance",   "tolerance_abs", "cumulative",
+                                                   "part_of",     "event",         "role"};
   Status st = CheckFields(file, node, "key '" + name + "'", kFields);
   if (!st.ok()) return st;
   if (!ValidKeyName(name)) {
-    return RuleError(file, node, "key name '" + name +
-                                     "' may hold only a-z, 0-9, '.', '-' and '_' "
-                                     "(e.g. casualties.killed)");
+    return RuleError(file, node,
+                     "key name '" + name +
+                         "' may hold only a-z, 0-9, '.', '-' and '_' "
+                         "(e.g. casualties.killed)");
   }
   const KeyInfo* existing = book_->keys_.Find(name);
   KeyInfo key = existing ? *existing : KeyInfo{};
@@ -62,16 +64,19 @@ Status RuleBookLoader::LoadKey(const YamlFile& file, const std::string& name,
     const YAML::Node k = node["kind"];
     auto kind = ParseFigureKind(k.IsScalar() ? k.Scalar() : "");
     if (!kind) {
-      return RuleError(file, k, "'kind' must be one of count, date, duration, percent, money" +
-                                    DidYouMean(k.IsScalar() ? k.Scalar() : "", FigureKindNames()));
+      return RuleError(file, k,
+                       "'kind' must be one of count, date, duration, percent, money" +
+                           DidYouMean(k.IsScalar() ? k.Scalar() : "", FigureKindNames()));
     }
     key.kind = *kind;
   } else if (!existing) {
-    return RuleError(file, node, "key '" + name + "' needs 'kind' (count, date, duration, "
-                                                  "percent or money)");
+    return RuleError(file, node,
+                     "key '" + name +
+                         "' needs 'kind' (count, date, duration, "
+                         "percent or money)");
   }
-  if (node["description"]) st = ReadString(file, node["description"], "description",
-                                            &key.description);
+  if (node["description"])
+    st = ReadString(file, node["description"], "description", &key.description);
   if (st.ok() && node["unit"]) st = ReadString(file, node["unit"], "unit", &key.unit);
   if (st.ok() && node["tolerance"]) {
     st = ReadDouble(file, node["tolerance"], "tolerance", &key.tolerance);
@@ -90,14 +95,16 @@ Status RuleBookLoader::LoadKey(const YamlFile& file, const std::string& name,
     return RuleError(file, node, "tolerances must not be negative");
   }
   if ((key.role == EventRole::kNone) != key.event.empty()) {
-    return RuleError(file, node, "'event' and 'role' go together: name the event (e.g. war) "
-                                 "and the key's role in it (start, end or duration)");
+    return RuleError(file, node,
+                     "'event' and 'role' go together: name the event (e.g. war) "
+                     "and the key's role in it (start, end or duration)");
   }
   const bool date_role = key.role == EventRole::kStart || key.role == EventRole::kEnd;
   if ((date_role && key.kind != FigureKind::kDate) ||
       (key.role == EventRole::kDuration && key.kind != FigureKind::kDuration)) {
-    return RuleError(file, node, "role '" + std::string(date_role ? "start/end" : "duration") +
-                                     "' needs kind '" + (date_role ? "date" : "duration") + "'");
+    return RuleError(file, node,
+                     "role '" + std::string(date_role ? "start/end" : "duration") +
+                         "' needs kind '" + (date_role ? "date" : "duration") + "'");
   }
   if (existing) {
     book_->keys_.Replace(std::move(key));
@@ -136,8 +143,8 @@ void RuleBookLoader::LoadGazetteer(const YamlFile& file, const YAML::Node& node)
 
 Status RuleBookLoader::LoadEntity(const YamlFile& file, const std::string& id,
                                   const YAML::Node& node) {
-  Status st = CheckFields(file, node, "entity '" + id + "'",
-                          {"type", "within", "description", "names"});
+  Status st =
+      CheckFields(file, node, "entity '" + id + "'", {"type", "within", "description", "names"});
   if (!st.ok()) return st;
   if (!ValidKeyName(id)) {
     return RuleError(file, node, "entity id '" + id + "' may hold only a-z, 0-9, '.', '-', '_'");

@@ -24,8 +24,8 @@
 namespace figcheck::rulebook {
 
 struct LexEntry {
-  std::string surface;              // as the author wrote it
-  std::vector<std::string> tokens;  // normalized tokens
+  std::string surface;                                     // as the author wrote it
+  std::vector<std::string> tokens;                         // normalized tokens
   std::vector<std::pair<std::string, std::string>> attrs;  // other fields
   SourceLocation where;
 
@@ -38,9 +38,9 @@ struct LexEntry {
 
 struct PhraseMatch {
   const LexEntry* entry = nullptr;
-  size_t begin = 0;      // first token
-  size_t end = 0;        // one past the last token
-  size_t clitic_len = 0; // bytes of clitic prefix on the first token
+  size_t begin = 0;       // first token
+  size_t end = 0;         // one past the last token
+  size_t clitic_len = 0;  // bytes of clitic prefix on the first token
 };
 
 // ل + ال written together, and the article it stands for (normalized).

@@ -72,8 +72,8 @@ class RuleBookLoader {
 std::string PlaceString(const SourceLocation& where);
 
 // Whether `seq` (with macros of `lang` expanded) holds a slot of `slot`.
-bool PatternHasSlot(const RuleBook& book, const PatternSeq& seq, const std::string& lang,
-                    Slot slot, int depth = 0);
+bool PatternHasSlot(const RuleBook& book, const PatternSeq& seq, const std::string& lang, Slot slot,
+                    int depth = 0);
 
 }  // namespace figcheck::rulebook
 

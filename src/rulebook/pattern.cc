@@ -21,17 +21,21 @@ std::optional<Slot> ParseSlot(std::string_view name) {
   return std::nullopt;
 }
 
-const char* SlotName(Slot slot) { return SlotNames()[static_cast<size_t>(slot)].c_str(); }
+const char* SlotName(Slot slot) {
+  return SlotNames()[static_cast<size_t>(slot)].c_str();
+}
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 bool IsSpecial(char c) {
   return c == '{' || c == '}' || c == '(' || c == ')' || c == '|' || c == '?' || c == '/';
 }
 bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '-' || c == '.';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-' || c == '.';
 }
 
 class Parser {

@@ -45,9 +45,9 @@ void RuleBookLoader::LoadFile(const std::string& path) {
 }
 
 void RuleBookLoader::LoadRoot(const YamlFile& file, const YAML::Node& root) {
-  static const std::vector<std::string> kFields = {
-      "lang", "description", "lexicons", "policy", "examples",
-      "keys", "gazetteer",   "macros",   "claims"};
+  static const std::vector<std::string> kFields = {"lang",      "description", "lexicons",
+                                                   "policy",    "examples",    "keys",
+                                                   "gazetteer", "macros",      "claims"};
   if (!root.IsMap()) return Report(RuleError(file, root, "a rule file must be a mapping"));
   Status st = CheckFields(file, root, "a rule file", kFields);
   if (!st.ok()) Report(st);  // the other fields still load
@@ -157,8 +157,7 @@ Status RuleBookLoader::LoadEntry(const YamlFile& file, const std::string& lexico
 }
 
 Status RuleBookLoader::LoadPolicy(const YamlFile& file, const YAML::Node& node) {
-  Status st =
-      CheckFields(file, node, "policy", {"approx_width", "near_width", "open_bound_width"});
+  Status st = CheckFields(file, node, "policy", {"approx_width", "near_width", "open_bound_width"});
   if (!st.ok()) return st;
   Policy& p = book_->policy_;
   const std::pair<const char*, double*> fields[] = {{"approx_width", &p.approx_width},
@@ -217,8 +216,7 @@ Status ListRuleFiles(const std::string& p, std::vector<std::string>* files) {
   std::error_code ec;
   const auto status = fs::status(p, ec);
   if (ec || !fs::exists(status)) {
-    return Status(StatusCode::kNotFound, "no such rule file or directory",
-                  SourceLocation{p, 0, 0});
+    return Status(StatusCode::kNotFound, "no such rule file or directory", SourceLocation{p, 0, 0});
   }
   if (!fs::is_directory(status)) {
     files->push_back(p);

@@ -32,9 +32,9 @@ void RuleBookLoader::ValidateKeys() {
     for (const std::string& whole : key.part_of) {
       const KeyInfo* w = keys.Find(whole);
       if (w == nullptr) {
-        Report(Severity::kError, key.where, "key '" + name + "' is part_of '" + whole +
-                                                "', which is not a key" +
-                                                DidYouMean(whole, keys.Names()));
+        Report(Severity::kError, key.where,
+               "key '" + name + "' is part_of '" + whole + "', which is not a key" +
+                   DidYouMean(whole, keys.Names()));
       } else if (w->kind != key.kind) {
         Report(Severity::kError, key.where,
                "key '" + name + "' (a " + FigureKindName(key.kind) + ") cannot be part of '" +
@@ -53,9 +53,9 @@ void RuleBookLoader::ValidateGazetteer() {
   for (const auto& [id, e] : gaz.entities()) {
     if (e.within.empty()) continue;
     if (gaz.Find(e.within) == nullptr) {
-      Report(Severity::kError, e.within_where, "entity '" + id + "' is within '" + e.within +
-                                                   "', which is not in the gazetteer" +
-                                                   DidYouMean(e.within, ids));
+      Report(Severity::kError, e.within_where,
+             "entity '" + id + "' is within '" + e.within + "', which is not in the gazetteer" +
+                 DidYouMean(e.within, ids));
     } else if (gaz.Encloses(e, e)) {
       Report(Severity::kError, e.within_where,
              "entity '" + id + "' ends up within itself ('within' makes a loop)");
@@ -76,8 +76,8 @@ bool RuleBookLoader::CheckRefs(const PatternText& pattern, const std::string& la
     for (const auto& [k, _] : book_->macros_) {
       if (k.second == lang || k.second == "any") names.push_back(k.first);
     }
-    std::string msg = "undefined placeholder '{" + n.name + "}': no lexicon or macro '" +
-                      n.name + "' for language '" + lang + "'";
+    std::string msg = "undefined placeholder '{" + n.name + "}': no lexicon or macro '" + n.name +
+                      "' for language '" + lang + "'";
     const std::string near = NearestName(n.name, names);
     if (!near.empty()) msg += " (did you mean '{" + near + "}'?)";
     Report(Severity::kError, pattern.At(n.offset), msg);
@@ -114,14 +114,14 @@ void RuleBookLoader::ValidateMacros() {
     if (MacroCycle(*book_, m, &path)) {
       std::string chain;
       for (const std::string& p : path) chain += "{" + p + "} -> ";
-      Report(Severity::kError, m.where, "macro '" + m.name + "' uses itself: " + chain + "{" +
-                                            path.front() + "}");
+      Report(Severity::kError, m.where,
+             "macro '" + m.name + "' uses itself: " + chain + "{" + path.front() + "}");
     }
   }
 }
 
-bool PatternHasSlot(const RuleBook& book, const PatternSeq& seq, const std::string& lang,
-                    Slot slot, int depth) {
+bool PatternHasSlot(const RuleBook& book, const PatternSeq& seq, const std::string& lang, Slot slot,
+                    int depth) {
   if (depth > 16) return false;  // a macro loop, reported elsewhere
   bool found = false;
   VisitPattern(seq, [&](const PatternNode& n) {
@@ -141,15 +141,17 @@ void RuleBookLoader::ValidateRules() {
   for (ClaimRule& rule : book_->claim_rules_) {
     auto [it, fresh] = ids.emplace(rule.id, &rule);
     if (!fresh) {
-      Report(Severity::kError, rule.where, "duplicate rule id '" + rule.id +
-                                               "' (first defined at " +
-                                               PlaceString(it->second->where) + ")");
+      Report(Severity::kError, rule.where,
+             "duplicate rule id '" + rule.id + "' (first defined at " +
+                 PlaceString(it->second->where) + ")");
     }
     const KeyInfo* key = book_->keys_.Find(rule.key);
     if (key == nullptr) {
       Report(Severity::kError, rule.key_where,
-             "key '" + rule.key + "' is not in the key catalogue (keys:, e.g. "
-             "rules/common/keys.yaml)" + DidYouMean(rule.key, book_->keys_.Names()));
+             "key '" + rule.key +
+                 "' is not in the key catalogue (keys:, e.g. "
+                 "rules/common/keys.yaml)" +
+                 DidYouMean(rule.key, book_->keys_.Names()));
     } else {
       rule.kind = key->kind;
     }
@@ -196,7 +198,8 @@ void RuleBookLoader::WarnUnused() {
   // may serve the number and date grammars, which name them in code.
   for (const auto& [k, lex] : book_->lexicons_) {
     if (claim_files.count(lex.where.path) && !used_lex.count(k)) {
-      Report(Severity::kWarning, lex.where, "lexicon '" + lex.name + "' is not used by any pattern");
+      Report(Severity::kWarning, lex.where,
+             "lexicon '" + lex.name + "' is not used by any pattern");
     }
   }
   for (const auto& [k, m] : book_->macros_) {

@@ -109,8 +109,7 @@ Status ReadDouble(const YamlFile& file, const YAML::Node& node, const std::strin
   return Status::Ok();
 }
 
-Status ReadBool(const YamlFile& file, const YAML::Node& node, const std::string& field,
-                bool* out) {
+Status ReadBool(const YamlFile& file, const YAML::Node& node, const std::string& field, bool* out) {
   const std::string s = node.IsScalar() ? node.Scalar() : "";
   if (s == "true" || s == "yes") {
     *out = true;

@@ -55,8 +55,7 @@ Status ReadString(const YamlFile& file, const YAML::Node& node, const std::strin
                   std::string* out);
 Status ReadDouble(const YamlFile& file, const YAML::Node& node, const std::string& field,
                   double* out);
-Status ReadBool(const YamlFile& file, const YAML::Node& node, const std::string& field,
-                bool* out);
+Status ReadBool(const YamlFile& file, const YAML::Node& node, const std::string& field, bool* out);
 // A string or a list of strings.
 Status ReadStrings(const YamlFile& file, const YAML::Node& node, const std::string& field,
                    std::vector<std::string>* out);

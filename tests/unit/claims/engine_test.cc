@@ -88,8 +88,7 @@ claims:
   - {id: long, key: k.b, pattern: "{count} killed or wounded"}
 )"));
     CHECK(Claims(*c, "There were 12 killed or wounded.") == V{"k.b - 12"});
-    CHECK(Claims(*c, "There were 12 killed and 5 killed or wounded.") ==
-          V{"k.a - 12", "k.b - 5"});
+    CHECK(Claims(*c, "There were 12 killed and 5 killed or wounded.") == V{"k.a - 12", "k.b - 5"});
   }
   SECTION("priority beats length") {
     auto c = Make(Pack("priority", R"(
@@ -160,7 +159,8 @@ claims:
   - {id: people, key: k.a, pattern: "killed {count}"}
   - {id: families, key: k.a, unit: family, pattern: "displaced {count} families"}
 )"));
-  const Document doc = testing::ReadText(*c, "Line one.\nStrikes  killed 12\tpeople. Floods displaced 30 families.", "en");
+  const Document doc = testing::ReadText(
+      *c, "Line one.\nStrikes  killed 12\tpeople. Floods displaced 30 families.", "en");
   const std::vector<Claim> claims = c->Claims(doc, 3);
   REQUIRE(claims.size() == 2);
   CHECK(claims[0].id == "3:1");
@@ -200,7 +200,10 @@ claims:
   - {id: n, key: k.a, pattern: "killed {count}"}
 )"));
   CHECK(Claims(*c, "The war began on 7 October.").empty());  // 7 is a number here
-  CHECK(Claims(*c, "They killed \xEE\x80\x80n0 and \xEE\x80\x80" "d1 people.").empty());
+  CHECK(Claims(*c,
+               "They killed \xEE\x80\x80n0 and \xEE\x80\x80"
+               "d1 people.")
+            .empty());
   CHECK(Claims(*c, "No figures at all.").empty());
   CHECK(Claims(*c, "قتل 5 أشخاص", "ar").empty());  // no Arabic rules
 }
@@ -235,7 +238,8 @@ claims:
   - {id: hurt, key: k.c, pattern: "{hurt} {count}"}
   - {id: when, key: k.when, pattern: "{hurt} on {date}"}
 )"));
-  const Document doc = testing::ReadText(*c, "In Gaza, 12 killed or wounded and injured many.", "en");
+  const Document doc =
+      testing::ReadText(*c, "In Gaza, 12 killed or wounded and injured many.", "en");
   const auto traces = c->Explain(doc);
   REQUIRE(traces.size() == 1);
   const SentenceTrace& s = traces[0];
@@ -249,7 +253,8 @@ claims:
   CHECK(by["long"]->matched == "⟨number#0⟩ killed or wounded");
   REQUIRE(by.count("short"));
   CHECK(by["short"]->outcome == RuleTrace::Outcome::kSuperseded);
-  CHECK(by["short"]->reason == "rule 'long' won the same figure: more tokens matched (4 against 2)");
+  CHECK(by["short"]->reason ==
+        "rule 'long' won the same figure: more tokens matched (4 against 2)");
   REQUIRE(by.count("hurt"));
   CHECK(by["hurt"]->outcome == RuleTrace::Outcome::kNearMiss);
   CHECK(by["hurt"]->reason ==

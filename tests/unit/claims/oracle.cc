@@ -21,9 +21,9 @@ double Num(const std::string& s, double fallback) {
 }
 
 Qualifier ParseQualifier(const std::string& name) {
-  for (Qualifier q : {Qualifier::kExact, Qualifier::kApprox, Qualifier::kMoreThan,
-                      Qualifier::kAtLeast, Qualifier::kLessThan, Qualifier::kAtMost,
-                      Qualifier::kRange, Qualifier::kVague}) {
+  for (Qualifier q :
+       {Qualifier::kExact, Qualifier::kApprox, Qualifier::kMoreThan, Qualifier::kAtLeast,
+        Qualifier::kLessThan, Qualifier::kAtMost, Qualifier::kRange, Qualifier::kVague}) {
     if (name == QualifierName(q)) return q;
   }
   return Qualifier::kExact;
@@ -63,9 +63,7 @@ std::optional<Mention> OracleMention(const Document& doc, rulebook::FigureKind k
       m.kind = MentionKind::kPercent;
       if (m.unit.empty()) m.unit = "percent";
       break;
-    case rulebook::FigureKind::kMoney:
-      m.kind = MentionKind::kMoney;
-      break;
+    case rulebook::FigureKind::kMoney: m.kind = MentionKind::kMoney; break;
     case rulebook::FigureKind::kDate: {
       m.kind = MentionKind::kDate;
       DateValue d;

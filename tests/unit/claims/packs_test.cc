@@ -77,8 +77,7 @@ TEST_CASE("The built-in packs' examples pass, or wait only for the full grammars
   }
 }
 
-TEST_CASE("Every claim rule makes its examples' claims from the figures they name",
-          "[packs]") {
+TEST_CASE("Every claim rule makes its examples' claims from the figures they name", "[packs]") {
   auto checker = BuiltinChecker();
   auto book = rulebook::RuleBook::Load({kRules});
   REQUIRE(book.ok());
@@ -159,24 +158,37 @@ void CheckSeed(const Checker& checker, const std::string& file,
 
 TEST_CASE("The seed pair's claims come out with the right keys and scopes", "[packs][seeds]") {
   auto checker = BuiltinChecker();
-  CheckSeed(*checker, "000_a1def3d06e77b404.txt",
-            {{"نحو 50", {{"value", "50"}, {"qualifier", "approx"}}, "participants.countries", "baku"},
-             {"14 و15 سبتمبر/أيلول 2024", {{"from", "2024-09-14"}, {"to", "2024-09-15"}},
-              "event.dates", "baku"},
-             {"44 يوماً", {{"value", "44"}, {"days_low", "44"}}, "war.duration", "karabakh"},
-             {"أكثر من 40 ألف", {{"value", "40000"}, {"qualifier", "more_than"}},
-              "casualties.killed", "gaza"}});
+  CheckSeed(
+      *checker, "000_a1def3d06e77b404.txt",
+      {{"نحو 50", {{"value", "50"}, {"qualifier", "approx"}}, "participants.countries", "baku"},
+       {"14 و15 سبتمبر/أيلول 2024",
+        {{"from", "2024-09-14"}, {"to", "2024-09-15"}},
+        "event.dates",
+        "baku"},
+       {"44 يوماً", {{"value", "44"}, {"days_low", "44"}}, "war.duration", "karabakh"},
+       {"أكثر من 40 ألف",
+        {{"value", "40000"}, {"qualifier", "more_than"}},
+        "casualties.killed",
+        "gaza"}});
   CheckSeed(*checker, "001_e3e6ebe67c5ba3e4.txt",
             {{"50", {{"value", "50"}}, "participants.countries", "baku"},
-             {"14 - 15 سبتمبر/ أيلول الجاري", {{"from", "2024-09-14"}, {"to", "2024-09-15"}},
-              "event.dates", "baku"},
+             {"14 - 15 سبتمبر/ أيلول الجاري",
+              {{"from", "2024-09-14"}, {"to", "2024-09-15"}},
+              "event.dates",
+              "baku"},
              {"27 سبتمبر/ أيلول 2020", {{"from", "2020-09-27"}}, "war.start", "karabakh"},
              {"44 يوما", {{"value", "44"}, {"days_low", "44"}}, "war.duration", "karabakh"},
-             {"أكثر من 40 ألف", {{"value", "40000"}, {"qualifier", "more_than"}},
-              "casualties.killed", "gaza"},
+             {"أكثر من 40 ألف",
+              {{"value", "40000"}, {"qualifier", "more_than"}},
+              "casualties.killed",
+              "gaza"},
              {"7 أكتوبر 2023", {{"from", "2023-10-07"}}, "war.start", "gaza"},
-             {"أكثر من 136 ألف", {{"value", "136000"}, {"qualifier", "more_than"}},
-              "casualties.killed-or-wounded", "gaza"},
-             {"ما يزيد على 10 آلاف", {{"value", "10000"}, {"qualifier", "more_than"}},
-              "casualties.missing", "gaza"}});
+             {"أكثر من 136 ألف",
+              {{"value", "136000"}, {"qualifier", "more_than"}},
+              "casualties.killed-or-wounded",
+              "gaza"},
+             {"ما يزيد على 10 آلاف",
+              {{"value", "10000"}, {"qualifier", "more_than"}},
+              "casualties.missing",
+              "gaza"}});
 }

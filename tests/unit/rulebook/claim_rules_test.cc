@@ -106,9 +106,10 @@ TEST_CASE("Rule errors name the place and say what is wrong", "[claim_rules]") {
           Place(3, 74) + "error: 'priority' must be a number, not 'high'");
   }
   SECTION("duplicate id") {
-    const auto d = Diagnose("lang: en\nclaims:\n"
-                            "  - {id: a, key: casualties.killed, pattern: \"killed {count}\", examples: [x]}\n"
-                            "  - {id: a, key: casualties.killed, pattern: \"died {count}\", examples: [x]}\n");
+    const auto d = Diagnose(
+        "lang: en\nclaims:\n"
+        "  - {id: a, key: casualties.killed, pattern: \"killed {count}\", examples: [x]}\n"
+        "  - {id: a, key: casualties.killed, pattern: \"died {count}\", examples: [x]}\n");
     REQUIRE(d.size() == 1);
     CHECK(d[0] == Place(4, 5) + "error: duplicate rule id 'a' (first defined at " +
                       Write("rules.yaml", "") + ":3:5)");
@@ -116,27 +117,32 @@ TEST_CASE("Rule errors name the place and say what is wrong", "[claim_rules]") {
   SECTION("a key missing from the catalogue") {
     CHECK(Diagnose("lang: en\nclaims:\n  - {id: a, key: casualties.kiled, pattern: "
                    "\"killed {count}\", examples: [x]}\n")[0] ==
-          Place(3, 18) + "error: key 'casualties.kiled' is not in the key catalogue (keys:, "
-                         "e.g. rules/common/keys.yaml) (did you mean 'casualties.killed'?)");
+          Place(3, 18) +
+              "error: key 'casualties.kiled' is not in the key catalogue (keys:, "
+              "e.g. rules/common/keys.yaml) (did you mean 'casualties.killed'?)");
   }
   SECTION("an undefined placeholder, pointed at inside the pattern, in code points") {
-    CHECK(Diagnose("lang: ar\nlexicons:\n  killed_verbs: {entries: [قتل]}\nclaims:\n"
-                   "  - id: a\n    key: casualties.killed\n    pattern: \"مقتل {killd_verbs} {count}\"\n"
-                   "    examples: [x]\n")[0] ==
-          Place(7, 20) + "error: undefined placeholder '{killd_verbs}': no lexicon or macro "
-                         "'killd_verbs' for language 'ar' (did you mean '{killed_verbs}'?)");
+    CHECK(Diagnose(
+              "lang: ar\nlexicons:\n  killed_verbs: {entries: [قتل]}\nclaims:\n"
+              "  - id: a\n    key: casualties.killed\n    pattern: \"مقتل {killd_verbs} {count}\"\n"
+              "    examples: [x]\n")[0] ==
+          Place(7, 20) +
+              "error: undefined placeholder '{killd_verbs}': no lexicon or macro "
+              "'killd_verbs' for language 'ar' (did you mean '{killed_verbs}'?)");
   }
   SECTION("the RE2 error, with its position in the pattern") {
-    const auto d = Diagnose("lang: en\nclaims:\n  - id: a\n    key: casualties.killed\n"
-                            "    pattern: killed /(ab/ {count}\n");
+    const auto d = Diagnose(
+        "lang: en\nclaims:\n  - id: a\n    key: casualties.killed\n"
+        "    pattern: killed /(ab/ {count}\n");
     REQUIRE(!d.empty());
     CHECK(d[0].rfind(Place(5, 22) + "error: in pattern: bad regular expression: ", 0) == 0);
   }
   SECTION("a pattern without the key's slot") {
     CHECK(Diagnose("lang: en\nclaims:\n  - {id: a, key: war.start, pattern: \"began {count}\", "
                    "examples: [x]}\n")[0] ==
-          Place(3, 39) + "error: the pattern has no {date} slot for the date that key "
-                         "'war.start' measures");
+          Place(3, 39) +
+              "error: the pattern has no {date} slot for the date that key "
+              "'war.start' measures");
   }
   SECTION("macro loops") {
     const auto d = Diagnose("lang: en\nmacros:\n  a: \"{b} x\"\n  b: \"{a} y\"\nclaims: []\n");
@@ -144,9 +150,10 @@ TEST_CASE("Rule errors name the place and say what is wrong", "[claim_rules]") {
     CHECK(d[0].find("error: macro 'a' uses itself: {a} -> {b} -> {a}") != std::string::npos);
   }
   SECTION("every error is reported, not just the first") {
-    const auto d = Diagnose("lang: en\nclaims:\n  - {id: a, key: nope, pattern: \"x {count}\"}\n"
-                            "  - {id: b, key: casualties.killed, pattern: \"{count\"}\n"
-                            "  - {id: c, key: casualties.killed}\n");
+    const auto d = Diagnose(
+        "lang: en\nclaims:\n  - {id: a, key: nope, pattern: \"x {count}\"}\n"
+        "  - {id: b, key: casualties.killed, pattern: \"{count\"}\n"
+        "  - {id: c, key: casualties.killed}\n");
     CHECK(std::count_if(d.begin(), d.end(), [](const std::string& s) {
             return s.find(": error: ") != std::string::npos;
           }) == 3);
@@ -155,8 +162,9 @@ TEST_CASE("Rule errors name the place and say what is wrong", "[claim_rules]") {
     CHECK(Diagnose("lang: en\nclaims:\n  - id: a\n    key: casualties.killed\n"
                    "    pattern: killed {count}\n    examples:\n"
                    "      - {text: x, claim: {valeu: 3}}\n")[0] ==
-          Place(7, 27) + "error: unknown field 'valeu' in an expected claim (did you mean "
-                         "'value'?)");
+          Place(7, 27) +
+              "error: unknown field 'valeu' in an expected claim (did you mean "
+              "'value'?)");
   }
 }
 
@@ -172,17 +180,17 @@ TEST_CASE("Key and gazetteer errors", "[claim_rules]") {
             "role 'start/end' needs kind 'date'") != std::string::npos);
   CHECK(Diagnose("", "gazetteer:\n  entities:\n    a: {within: b}\n")[0].find(
             "entity 'a' is within 'b', which is not in the gazetteer") != std::string::npos);
-  CHECK(Diagnose("", "gazetteer:\n  entities:\n    a: {within: b}\n    b: {within: a}\n")[0]
-            .find("ends up within itself") != std::string::npos);
+  CHECK(Diagnose("", "gazetteer:\n  entities:\n    a: {within: b}\n    b: {within: a}\n")[0].find(
+            "ends up within itself") != std::string::npos);
 }
 
 TEST_CASE("Malformed YAML is an error, never a crash", "[claim_rules]") {
-  for (const char* bad : {"claims: [\n", "claims:\n\t- x\n", "claims: {a: b}\n", "claims: 3\n",
-                          "claims:\n  - 3\n", "claims:\n  - {id: [a], key: b, pattern: c}\n",
-                          "keys: [a]\n", "gazetteer: x\n", "macros: [a]\n",
-                          "claims:\n  - {id: a, key: casualties.killed, pattern: [[x]]}\n",
-                          "claims:\n  - {id: a, key: casualties.killed, pattern: x, examples: 3}\n",
-                          "\xff\xfe garbage: ["}) {
+  for (const char* bad :
+       {"claims: [\n", "claims:\n\t- x\n", "claims: {a: b}\n", "claims: 3\n", "claims:\n  - 3\n",
+        "claims:\n  - {id: [a], key: b, pattern: c}\n", "keys: [a]\n", "gazetteer: x\n",
+        "macros: [a]\n", "claims:\n  - {id: a, key: casualties.killed, pattern: [[x]]}\n",
+        "claims:\n  - {id: a, key: casualties.killed, pattern: x, examples: 3}\n",
+        "\xff\xfe garbage: ["}) {
     INFO(bad);
     const auto d = Diagnose(bad);
     CHECK(!d.empty());
@@ -190,8 +198,9 @@ TEST_CASE("Malformed YAML is an error, never a crash", "[claim_rules]") {
 }
 
 TEST_CASE("Lint warnings: no examples, unused lexicons and macros", "[claim_rules]") {
-  const auto d = Diagnose("lang: en\nlexicons:\n  unused: {entries: [x]}\nmacros:\n  m: \"a b\"\n"
-                          "claims:\n  - {id: a, key: casualties.killed, pattern: \"killed {count}\"}\n");
+  const auto d = Diagnose(
+      "lang: en\nlexicons:\n  unused: {entries: [x]}\nmacros:\n  m: \"a b\"\n"
+      "claims:\n  - {id: a, key: casualties.killed, pattern: \"killed {count}\"}\n");
   CHECK(d == std::vector<std::string>{
                  Place(7, 5) + "warning: rule 'a' has no examples",
                  Place(3, 11) + "warning: lexicon 'unused' is not used by any pattern",

@@ -12,8 +12,8 @@ TEST_CASE(".figcheck.yaml is found upwards and read", "[config]") {
   const fs::path root = fs::temp_directory_path() / "figcheck_config_test";
   fs::create_directories(root / "a" / "b");
   std::ofstream(root / kConfigFileName) << "rules: [newsroom]\ndisable: [en.x, casualties.*]\n"
-                                          "severity: {hedge-mismatch: note}\nfail_on: warning\n"
-                                          "builtin_rules: false\n";
+                                           "severity: {hedge-mismatch: note}\nfail_on: warning\n"
+                                           "builtin_rules: false\n";
   auto c = FindConfig((root / "a" / "b").string());
   REQUIRE(c.ok());
   CHECK(c->path == (root / kConfigFileName).string());
