@@ -92,9 +92,13 @@ class EvidenceFinder {
   const std::string& lang_;
 };
 
+// The parts, each once, in order of first appearance.
 std::string Join(const std::vector<std::string>& parts) {
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  std::set<std::string> seen;
+  for (const std::string& p : parts) {
+    if (seen.insert(p).second) out += (out.empty() ? "" : ", ") + p;
+  }
   return out;
 }
 
@@ -157,8 +161,10 @@ std::vector<SentenceTrace> ClaimEngine::Explain(const text::TextDocument& doc,
     for (const auto& e : book_->gazetteer().FindAll(w.View(), w.lang)) {
       t.entities.push_back(e.entity->id);
     }
+    // Without a figure no rule can fire: say so once (the printer does)
+    // rather than list every rule whose words are here.
     const auto lang = langs_.find(w.lang);
-    if (lang != langs_.end()) ExplainRules(*lang->second, &w, &t);
+    if (lang != langs_.end() && !w.mentions.empty()) ExplainRules(*lang->second, &w, &t);
     out.push_back(std::move(t));
   }
   return out;
