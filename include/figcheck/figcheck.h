@@ -5,6 +5,7 @@
 //
 //   DocumentInput --Read--> Document --Mentions--> Mention...
 //                                    --Claims----> Claim...
+//                                    --Explain---> SentenceTrace...
 //   {sources, claims} --Compare--> Report
 //
 // Read, Mentions and Claims work on one document and may run on many
@@ -27,6 +28,7 @@
 #include "figcheck/document.h"
 #include "figcheck/finding.h"
 #include "figcheck/mention.h"
+#include "figcheck/rules.h"
 #include "figcheck/status.h"
 
 namespace figcheck {
@@ -45,6 +47,9 @@ struct CheckerOptions {
   std::optional<CivilDate> fallback_date;
   // Forced language ("ar", "en"); empty means per-paragraph detection.
   std::string lang;
+  // Claim rules to leave out: rule ids or claim keys, or prefixes of either
+  // ending in '*' ("casualties.*"). A name matching nothing is an error.
+  std::vector<std::string> disabled;
 };
 
 class Checker {
@@ -59,11 +64,41 @@ class Checker {
   // Every figure in the document, in text order.
   std::vector<Mention> Mentions(const Document& doc) const;
 
+  // The document's claims: the figures claim rules bind to a claim key, in
+  // text order. `source_index` is the document's place among the run's
+  // sources (Claim::source; ids are "<source_index>:<n>"). The second form
+  // reuses mentions already found with Mentions(doc).
+  std::vector<Claim> Claims(const Document& doc, uint32_t source_index) const;
+  std::vector<Claim> Claims(const Document& doc, const std::vector<Mention>& mentions,
+                            uint32_t source_index) const;
+
+  // What each claim rule did on each sentence, and why rules that came
+  // close did not fire (figcheck explain).
+  std::vector<SentenceTrace> Explain(const Document& doc) const;
+  std::vector<SentenceTrace> Explain(const Document& doc,
+                                     const std::vector<Mention>& mentions) const;
+
+  // The claim rules in force, in load order (figcheck rules list).
+  std::vector<RuleInfo> Rules() const;
+
+  // Runs the inline examples and counter-examples of the claim rules, and
+  // the packs' mention examples, defined in files under `paths` (every
+  // file loaded when empty) (figcheck rules test).
+  RuleTestResult TestRules(const std::vector<std::string>& paths) const;
+
  private:
   struct Impl;
   explicit Checker(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Loads the rule packs `options` names, as Checker::Create does, and returns
+// every error and warning found instead of stopping at the first: load
+// errors, then the claim rules' warnings (no example, unused lexicon or
+// macro, rules that match a figure of an example equally well). With `paths`,
+// warnings are kept only for files under them (figcheck rules lint).
+std::vector<RuleDiagnostic> LintRules(const CheckerOptions& options,
+                                      const std::vector<std::string>& paths);
 
 }  // namespace figcheck
 

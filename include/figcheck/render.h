@@ -119,6 +119,23 @@ Result<Baseline> ReadBaseline(std::istream& in, const std::string& name);
 // Marks the findings the baseline accepts as suppressed; returns how many.
 size_t ApplyBaseline(const Baseline& baseline, Report* report);
 
+// Claims (figcheck extract): one self-contained record per claim, carrying
+// its document's info (source name, outlet, date) so that a later run can
+// compare claims without the texts. Field names follow Claim (claim.h);
+// the schema is in docs/rules.md, "Claim output".
+using ClaimFormat = MentionFormat;
+
+void RenderClaims(const DocumentInfo& info, const std::vector<Claim>& claims,
+                  ClaimFormat format, std::ostream& out);
+void BeginClaimsJson(std::ostream& out);
+void EndClaimsJson(std::ostream& out);
+
+// The JSON object for one claim (one line of the jsonl stream).
+std::string ClaimJson(const DocumentInfo& info, const Claim& claim);
+
+// One line for people: "SOURCE:LINE:COL: key @scope qualifier [low, high] unit "text" (rule)".
+std::string ClaimText(const DocumentInfo& info, const Claim& claim);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_RENDER_H_

@@ -8,7 +8,8 @@
 namespace figcheck::cli {
 
 void AddExtractCommand(CLI::App* app, CommandState* state) {
-  auto* cmd = app->add_subcommand("extract", "Print the figures found in each input");
+  auto* cmd = app->add_subcommand(
+      "extract", "Print the claims found in each input (with --mentions: every figure)");
   AddInputFlags(cmd, &state->input, false);
   cmd->add_flag("--mentions", state->mentions, "Print every mention, not only claims");
   cmd->add_option("--format", state->format, "Output format: jsonl, json or text")
@@ -22,12 +23,23 @@ void AddExtractCommand(CLI::App* app, CommandState* state) {
     const std::string& f = state->format.empty() ? std::string("jsonl") : state->format;
     const MentionFormat format =
         f == "json" ? MentionFormat::kJson : (f == "text" ? MentionFormat::kText : MentionFormat::kJsonl);
-    if (format == MentionFormat::kJson) BeginMentionsJson(std::cout);
+    const bool mentions = state->mentions;
+    if (format == MentionFormat::kJson) {
+      mentions ? BeginMentionsJson(std::cout) : BeginClaimsJson(std::cout);
+    }
+    uint32_t source = 0;
     Status st = ForEachDocument(**checker, state->input, [&](const Document& doc) {
-      RenderMentions(doc, (*checker)->Mentions(doc), format, std::cout);
+      if (mentions) {
+        RenderMentions(doc, (*checker)->Mentions(doc), format, std::cout);
+      } else {
+        RenderClaims(doc.info(), (*checker)->Claims(doc, source), format, std::cout);
+      }
+      ++source;
       return Status::Ok();
     });
-    if (format == MentionFormat::kJson) EndMentionsJson(std::cout);
+    if (format == MentionFormat::kJson) {
+      mentions ? EndMentionsJson(std::cout) : EndClaimsJson(std::cout);
+    }
     state->exit_code = st.ok() ? kExitOk : Fail(st);
   });
 }

@@ -15,8 +15,6 @@ void Pending(CLI::App* app, CommandState* state, const char* name, const char* h
 
 void AddPendingCommands(CLI::App* app, CommandState* state) {
   Pending(app, state, "check", "Check drafts against reference sources (for CI)");
-  Pending(app, state, "rules", "Rule author's tools: lint, test, list");
-  Pending(app, state, "explain", "Show why rules did or did not fire on a text");
 }
 
 }  // namespace figcheck::cli

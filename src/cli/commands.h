@@ -16,11 +16,18 @@ struct CommandState {
   std::string fail_on = "error";
   bool mentions = false;
   bool normalize_map = false;
+  // rules and explain
+  std::vector<std::string> rule_paths;
+  std::string rules_lang;
+  std::string explain_text;
+  std::string explain_file;
 };
 
 void AddNormalizeCommand(CLI::App* app, CommandState* state);
 void AddExtractCommand(CLI::App* app, CommandState* state);
 void AddReportCommand(CLI::App* app, CommandState* state);
+void AddRulesCommand(CLI::App* app, CommandState* state);
+void AddExplainCommand(CLI::App* app, CommandState* state);
 void AddPendingCommands(CLI::App* app, CommandState* state);
 
 }  // namespace figcheck::cli

@@ -22,8 +22,26 @@ void AddInputFlags(CLI::App* cmd, InputFlags* f, bool allow_claims_input) {
   cmd->add_option("--include", f->include, "Glob for files found in directories (repeatable)");
   cmd->add_option("--date", f->date, "Document date YYYY-MM-DD for inputs that state none");
   cmd->add_option("--lang", f->lang, "Language of the inputs (ar, en); default: detect");
-  cmd->add_option("--rules", f->rules, "Extra rule directory, layered over the built-in packs");
+  AddRuleFlags(cmd, f);
+}
+
+void AddRuleFlags(CLI::App* cmd, InputFlags* f) {
+  cmd->add_option("--rules", f->rules,
+                  "Extra rule directory, layered over the built-in packs (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_flag("--no-builtin-rules", f->no_builtin_rules, "Do not load the built-in packs");
+  cmd->add_option("--disable", f->disable,
+                  "Leave out a claim rule or key; 'casualties.*' for a prefix (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--config", f->config, "Configuration file (default: .figcheck.yaml found "
+                                         "from the working directory upwards)");
+  cmd->add_flag("--no-config", f->no_config, "Do not read a .figcheck.yaml");
+}
+
+Result<Config> LoadConfigFor(const InputFlags& f) {
+  if (f.no_config) return Config{};
+  if (!f.config.empty()) return LoadConfig(f.config);
+  return FindConfig(".");
 }
 
 int Fail(const std::string& message) {
@@ -33,10 +51,15 @@ int Fail(const std::string& message) {
 
 int Fail(const Status& status) { return Fail(status.ToString()); }
 
-Result<std::unique_ptr<Checker>> MakeChecker(const InputFlags& f) {
+Result<CheckerOptions> MakeCheckerOptions(const InputFlags& f) {
+  auto config = LoadConfigFor(f);
+  if (!config.ok()) return config.status();
   CheckerOptions options;
-  options.rule_dirs = f.rules;
-  options.use_builtin_rules = !f.no_builtin_rules;
+  options.rule_dirs = config->rule_dirs;
+  options.rule_dirs.insert(options.rule_dirs.end(), f.rules.begin(), f.rules.end());
+  options.use_builtin_rules = !f.no_builtin_rules && config->builtin_rules.value_or(true);
+  options.disabled = config->disabled;
+  options.disabled.insert(options.disabled.end(), f.disable.begin(), f.disable.end());
   options.lang = f.lang;
   if (!f.date.empty()) {
     options.fallback_date = CivilDate::ParseIso(f.date);
@@ -45,7 +68,13 @@ Result<std::unique_ptr<Checker>> MakeChecker(const InputFlags& f) {
                     "--date: '" + f.date + "' is not a date of the form YYYY-MM-DD");
     }
   }
-  return Checker::Create(options);
+  return options;
+}
+
+Result<std::unique_ptr<Checker>> MakeChecker(const InputFlags& f) {
+  auto options = MakeCheckerOptions(f);
+  if (!options.ok()) return options.status();
+  return Checker::Create(*options);
 }
 
 Status ForEachDocument(const Checker& checker, const InputFlags& f,

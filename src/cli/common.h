@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "figcheck/config.h"
 #include "figcheck/figcheck.h"
 #include "figcheck/input.h"
 
@@ -32,9 +33,22 @@ struct InputFlags {
   std::string lang;
   std::vector<std::string> rules;
   bool no_builtin_rules = false;
+  std::vector<std::string> disable;
+  std::string config;  // --config FILE; empty: search from the working directory
+  bool no_config = false;
 };
 
 void AddInputFlags(CLI::App* cmd, InputFlags* flags, bool allow_claims_input);
+// The flags that choose rules: --rules, --no-builtin-rules, --disable,
+// --config, --no-config (a subset of the input flags, for `rules`).
+void AddRuleFlags(CLI::App* cmd, InputFlags* flags);
+
+// The configuration the flags select: --config, else .figcheck.yaml found
+// from the working directory upwards, unless --no-config.
+Result<Config> LoadConfigFor(const InputFlags& flags);
+
+// Checker options from the configuration and the flags (flags last).
+Result<CheckerOptions> MakeCheckerOptions(const InputFlags& flags);
 
 // Prints "figcheck: <message>" on stderr and returns kExitError.
 int Fail(const std::string& message);

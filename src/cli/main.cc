@@ -23,6 +23,8 @@ int Run(int argc, char** argv) {
   AddReportCommand(&app, &state);
   AddExtractCommand(&app, &state);
   AddNormalizeCommand(&app, &state);
+  AddRulesCommand(&app, &state);
+  AddExplainCommand(&app, &state);
   AddPendingCommands(&app, &state);
   try {
     app.parse(argc, argv);

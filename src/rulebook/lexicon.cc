@@ -56,6 +56,7 @@ void Lexicon::Index() {
   for (auto& [_, v] : last_) longest_first(v);
   std::sort(clitics.begin(), clitics.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  lam_al_ = std::find(clitics.begin(), clitics.end(), std::string(kLamLam)) != clitics.end();
 }
 
 bool Lexicon::MatchRest(const text::TokenView& tv, size_t i, const LexEntry& e) const {
@@ -79,11 +80,21 @@ std::optional<PhraseMatch> Lexicon::MatchAt(const text::TokenView& tv, size_t i)
     }
     return std::nullopt;
   };
+  // "لل" is ل + ال with the alef unwritten: "لليمن" is ل + "اليمن".
+  auto try_lam = [&](std::string_view w, size_t clitic) -> std::optional<PhraseMatch> {
+    if (!lam_al_ || w.size() < kLamLam.size() + 4 || w.compare(0, kLamLam.size(), kLamLam) != 0) {
+      return std::nullopt;
+    }
+    const std::string al = std::string(kAl) + std::string(w.substr(kLamLam.size()));
+    return try_word(al, clitic + kLamLam.size() / 2);
+  };
   if (auto m = try_word(word, 0)) return m;
+  if (auto m = try_lam(word, 0)) return m;
   for (const std::string& c : clitics) {
     // A clitic must leave a word of at least two letters behind it.
     if (word.size() >= c.size() + 4 && word.compare(0, c.size(), c) == 0) {
       if (auto m = try_word(word.substr(c.size()), c.size())) return m;
+      if (auto m = try_lam(word.substr(c.size()), c.size())) return m;
     }
   }
   return std::nullopt;

@@ -6,6 +6,8 @@
 // so spelling variants the normalizer folds need no second entry. A
 // lexicon may declare clitics: prefixes allowed on the first word of a
 // match (Arabic و ب ل ف ال ...), so "وخمسة" matches the entry "خمسة".
+// Declaring "لل" (ل + ال, whose alef is not written) also lets "لليمن"
+// match the entry "اليمن".
 #ifndef FIGCHECK_RULEBOOK_LEXICON_H_
 #define FIGCHECK_RULEBOOK_LEXICON_H_
 
@@ -22,8 +24,8 @@
 namespace figcheck::rulebook {
 
 struct LexEntry {
-  std::string surface;              // as the author wrote it
-  std::vector<std::string> tokens;  // normalized tokens
+  std::string surface;                                     // as the author wrote it
+  std::vector<std::string> tokens;                         // normalized tokens
   std::vector<std::pair<std::string, std::string>> attrs;  // other fields
   SourceLocation where;
 
@@ -36,10 +38,14 @@ struct LexEntry {
 
 struct PhraseMatch {
   const LexEntry* entry = nullptr;
-  size_t begin = 0;      // first token
-  size_t end = 0;        // one past the last token
-  size_t clitic_len = 0; // bytes of clitic prefix on the first token
+  size_t begin = 0;       // first token
+  size_t end = 0;         // one past the last token
+  size_t clitic_len = 0;  // bytes of clitic prefix on the first token
 };
+
+// ل + ال written together, and the article it stands for (normalized).
+inline constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+inline constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";      // ال
 
 struct StringHash {
   using is_transparent = void;
@@ -74,6 +80,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> first_;
   // Last token -> entries ending with it, longest first.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> last_;
+  bool lam_al_ = false;  // "لل" is among the clitics
 };
 
 // Normalizes and tokenizes a phrase the way documents are.

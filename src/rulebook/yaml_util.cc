@@ -2,17 +2,45 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace figcheck::rulebook {
 
-SourceLocation Where(const std::string& path, const YAML::Node& node) {
-  const YAML::Mark m = node.Mark();
-  if (m.is_null()) return SourceLocation{path, 0, 0};
-  return SourceLocation{path, static_cast<uint32_t>(m.line + 1),
-                        static_cast<uint32_t>(m.column + 1)};
+YamlFile::YamlFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
 }
 
-Status RuleError(const std::string& path, const YAML::Node& node, const std::string& message) {
-  return Status(StatusCode::kRuleError, message, Where(path, node));
+std::string_view YamlFile::Line(int line) const {
+  if (line < 0 || static_cast<size_t>(line) >= line_starts_.size()) return {};
+  const size_t begin = line_starts_[line];
+  size_t end = text_.find('\n', begin);
+  if (end == std::string::npos) end = text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+SourceLocation YamlFile::At(int line, int byte_column) const {
+  if (line < 0) return SourceLocation{path_, 0, 0};
+  const std::string_view l = Line(line);
+  const size_t bytes = std::min<size_t>(static_cast<size_t>(std::max(byte_column, 0)), l.size());
+  const size_t cps = base::FindInvalidUtf8(l.substr(0, bytes)) == std::string_view::npos
+                         ? base::CountCodePoints(l.substr(0, bytes))
+                         : bytes;
+  return SourceLocation{path_, static_cast<uint32_t>(line + 1), static_cast<uint32_t>(cps + 1)};
+}
+
+SourceLocation YamlFile::Where(const YAML::Node& node) const {
+  const YAML::Mark m = node.Mark();
+  if (m.is_null()) return SourceLocation{path_, 0, 0};
+  return At(m.line, m.column);
+}
+
+Status RuleError(const YamlFile& file, const YAML::Node& node, const std::string& message) {
+  return Status(StatusCode::kRuleError, message, file.Where(node));
 }
 
 namespace {
@@ -45,40 +73,55 @@ std::string NearestName(std::string_view name, const std::vector<std::string>& n
   return best;
 }
 
-Status CheckFields(const std::string& path, const YAML::Node& map, const std::string& what,
+std::string DidYouMean(std::string_view name, const std::vector<std::string>& names) {
+  const std::string near = NearestName(name, names);
+  return near.empty() ? std::string() : " (did you mean '" + near + "'?)";
+}
+
+Status CheckFields(const YamlFile& file, const YAML::Node& map, const std::string& what,
                    const std::vector<std::string>& allowed) {
-  if (!map.IsMap()) return RuleError(path, map, what + " must be a mapping");
+  if (!map.IsMap()) return RuleError(file, map, what + " must be a mapping");
   for (const auto& kv : map) {
     const std::string key = kv.first.Scalar();
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    std::string msg = "unknown field '" + key + "' in " + what;
-    const std::string near = NearestName(key, allowed);
-    if (!near.empty()) msg += " (did you mean '" + near + "'?)";
-    return RuleError(path, kv.first, msg);
+    return RuleError(file, kv.first,
+                     "unknown field '" + key + "' in " + what + DidYouMean(key, allowed));
   }
   return Status::Ok();
 }
 
-Status ReadString(const std::string& path, const YAML::Node& node, const std::string& field,
+Status ReadString(const YamlFile& file, const YAML::Node& node, const std::string& field,
                   std::string* out) {
-  if (!node.IsScalar()) return RuleError(path, node, "'" + field + "' must be a string");
+  if (!node.IsScalar()) return RuleError(file, node, "'" + field + "' must be a string");
   *out = node.Scalar();
   return Status::Ok();
 }
 
-Status ReadDouble(const std::string& path, const YAML::Node& node, const std::string& field,
+Status ReadDouble(const YamlFile& file, const YAML::Node& node, const std::string& field,
                   double* out) {
-  if (!node.IsScalar()) return RuleError(path, node, "'" + field + "' must be a number");
+  if (!node.IsScalar()) return RuleError(file, node, "'" + field + "' must be a number");
   const std::string& s = node.Scalar();
   char* end = nullptr;
   *out = std::strtod(s.c_str(), &end);
   if (s.empty() || end != s.c_str() + s.size()) {
-    return RuleError(path, node, "'" + field + "' must be a number, not '" + s + "'");
+    return RuleError(file, node, "'" + field + "' must be a number, not '" + s + "'");
   }
   return Status::Ok();
 }
 
-Status ReadStrings(const std::string& path, const YAML::Node& node, const std::string& field,
+Status ReadBool(const YamlFile& file, const YAML::Node& node, const std::string& field, bool* out) {
+  const std::string s = node.IsScalar() ? node.Scalar() : "";
+  if (s == "true" || s == "yes") {
+    *out = true;
+  } else if (s == "false" || s == "no") {
+    *out = false;
+  } else {
+    return RuleError(file, node, "'" + field + "' must be true or false");
+  }
+  return Status::Ok();
+}
+
+Status ReadStrings(const YamlFile& file, const YAML::Node& node, const std::string& field,
                    std::vector<std::string>* out) {
   out->clear();
   if (node.IsScalar()) {
@@ -86,10 +129,10 @@ Status ReadStrings(const std::string& path, const YAML::Node& node, const std::s
     return Status::Ok();
   }
   if (!node.IsSequence()) {
-    return RuleError(path, node, "'" + field + "' must be a string or a list of strings");
+    return RuleError(file, node, "'" + field + "' must be a string or a list of strings");
   }
   for (const auto& item : node) {
-    if (!item.IsScalar()) return RuleError(path, item, "'" + field + "' items must be strings");
+    if (!item.IsScalar()) return RuleError(file, item, "'" + field + "' items must be strings");
     out->push_back(item.Scalar());
   }
   return Status::Ok();

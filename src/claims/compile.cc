@@ -1,0 +1,203 @@
+#include "claims/compile.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "claims/tagged.h"
+
+namespace figcheck::claims {
+
+using rulebook::PatternNode;
+using rulebook::PatternSeq;
+using rulebook::Slot;
+
+bool SlotBinds(Slot slot, MentionKind kind) {
+  switch (slot) {
+    case Slot::kCount: return kind == MentionKind::kNumber || kind == MentionKind::kRange;
+    case Slot::kDate: return kind == MentionKind::kDate || kind == MentionKind::kYear;
+    case Slot::kDuration: return kind == MentionKind::kDuration;
+    case Slot::kPercent: return kind == MentionKind::kPercent;
+    case Slot::kMoney: return kind == MentionKind::kMoney;
+    case Slot::kMention: return true;
+    case Slot::kScope: return false;
+  }
+  return false;
+}
+
+namespace {
+
+// Mentions a slot binds (SlotBinds above), as placeholder kind letters (tagged.cc).
+const char* SlotLetters(Slot slot) {
+  switch (slot) {
+    case Slot::kCount: return "[nr]";
+    case Slot::kDate: return "[dy]";
+    case Slot::kDuration: return "u";
+    case Slot::kPercent: return "p";
+    case Slot::kMoney: return "m";
+    case Slot::kMention: return "[a-z]";
+    case Slot::kScope: return "";
+  }
+  return "";
+}
+
+// A character class that matches nothing: an empty lexicon.
+constexpr const char* kNever = "[^\\x00-\\x{10FFFF}]";
+
+std::string Words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (IsIgnoredToken(w)) continue;
+    out += RE2::QuoteMeta(w);
+    out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+// Emits one rule's regular expression, numbering capturing groups as RE2
+// will (by their opening parenthesis, left to right).
+class PatternCompiler::Emitter {
+ public:
+  Emitter(PatternCompiler* compiler, const std::string& lang, Slot figure, bool capture)
+      : c_(compiler), lang_(lang), figure_(figure), capture_(capture) {}
+
+  void Seq(const PatternSeq& seq, int depth) {
+    for (const PatternNode& n : seq) Node(n, depth);
+  }
+
+  CompiledPattern result;
+
+ private:
+  void Node(const PatternNode& n, int depth) {
+    std::string& out = result.regex;
+    if (n.optional) out += "(?:";
+    switch (n.type) {
+      case PatternNode::Type::kWords: out += "(?:" + Words(n.words) + ")"; break;
+      case PatternNode::Type::kRef: Ref(n, depth); break;
+      case PatternNode::Type::kSlot: SlotNode(n); break;
+      case PatternNode::Type::kGap:
+        if (capture_) result.gap_groups.push_back(++result.groups);
+        out += capture_ ? "(" : "(?:";
+        out += "(?:[^ ]+ ){0," + std::to_string(n.gap) + "}?)";
+        break;
+      case PatternNode::Type::kRegex: {
+        out += "(?:" + n.regex + ") ";
+        RE2 re(n.regex, RE2::Quiet);
+        result.groups += std::max(0, re.NumberOfCapturingGroups());
+        break;
+      }
+      case PatternNode::Type::kGroup:
+        out += "(?:";
+        for (size_t i = 0; i < n.alternatives.size(); ++i) {
+          if (i > 0) out += '|';
+          Seq(n.alternatives[i], depth);
+        }
+        out += ')';
+        break;
+    }
+    if (n.optional) out += ")?";
+  }
+
+  void Ref(const PatternNode& n, int depth) {
+    std::string& out = result.regex;
+    if (const rulebook::Macro* m = c_->book_.FindMacro(n.name, lang_)) {
+      if (depth > 16) {  // a loop the loader reported; never reached with a valid book
+        out += kNever;
+        return;
+      }
+      out += "(?:";
+      Seq(m->pattern.seq, depth + 1);
+      out += ')';
+      return;
+    }
+    out += c_->LexiconRegex(c_->book_.FindLexicon(n.name, lang_));
+  }
+
+  void SlotNode(const PatternNode& n) {
+    std::string& out = result.regex;
+    std::string body;
+    if (n.slot == Slot::kScope) {
+      body = c_->LexiconRegex(c_->book_.gazetteer().Names(lang_));
+      body.pop_back();  // the lexicon form ends with its space
+    } else {
+      body = "\\x{E000}" + std::string(SlotLetters(n.slot)) + "[0-9]+";
+    }
+    const bool is_figure = n.slot == figure_;
+    if (capture_ && (is_figure || n.slot == Slot::kScope)) {
+      (is_figure ? result.figure_groups : result.scope_groups).push_back(++result.groups);
+      out += "(" + body + ") ";
+    } else {
+      out += "(?:" + body + ") ";
+    }
+  }
+
+  PatternCompiler* c_;
+  const std::string& lang_;
+  Slot figure_;
+  bool capture_;
+};
+
+// (?:clitic|...)?(?:entry|...) followed by a space; entries longest first
+// so that the longer of two overlapping entries is preferred.
+const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
+  auto it = lexicon_regex_.find(lex);
+  if (it != lexicon_regex_.end()) return it->second;
+  std::vector<std::string> forms;
+  const bool lam_al =
+      lex != nullptr && std::find(lex->clitics.begin(), lex->clitics.end(),
+                                  std::string(rulebook::kLamLam)) != lex->clitics.end();
+  if (lex != nullptr) {
+    for (const auto& e : lex->entries) {
+      std::string w = Words(e.tokens);
+      if (!w.empty()) w.pop_back();
+      if (w.empty()) continue;
+      // "لل" + rest for an entry "ال" + rest (rulebook/lexicon.h).
+      if (lam_al && w.compare(0, rulebook::kAl.size(), rulebook::kAl) == 0 &&
+          w.size() > rulebook::kAl.size() + 2) {
+        forms.push_back(std::string(rulebook::kLamLam) + w.substr(rulebook::kAl.size()));
+      }
+      forms.push_back(std::move(w));
+    }
+  }
+  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string out;
+  if (forms.empty()) {
+    out = std::string(kNever) + " ";
+  } else {
+    if (!lex->clitics.empty()) {
+      out += "(?:";
+      for (size_t i = 0; i < lex->clitics.size(); ++i) {
+        if (i > 0) out += '|';
+        out += RE2::QuoteMeta(lex->clitics[i]);
+      }
+      out += ")?";
+    }
+    out += "(?:";
+    for (size_t i = 0; i < forms.size(); ++i) {
+      if (i > 0) out += '|';
+      out += forms[i];
+    }
+    out += ") ";
+  }
+  return lexicon_regex_[lex] = std::move(out);
+}
+
+CompiledPattern PatternCompiler::Compile(const rulebook::ClaimRule& rule, size_t pattern) {
+  Emitter e(this, rule.lang, rulebook::FigureSlot(rule.kind), true);
+  e.result.regex = " ";
+  e.Seq(rule.patterns[pattern].seq, 0);
+  return std::move(e.result);
+}
+
+std::string PatternCompiler::Fragment(const PatternSeq& seq, const std::string& lang) {
+  Emitter e(this, lang, Slot::kMention, false);
+  e.Seq(seq, 0);
+  return std::move(e.result.regex);
+}
+
+}  // namespace figcheck::claims

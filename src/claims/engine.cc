@@ -1,0 +1,245 @@
+#include "claims/engine.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+#include "claims/compile.h"
+#include "claims/engine_internal.h"
+#include "claims/scope.h"
+
+namespace figcheck::claims {
+
+namespace {
+
+// Regular expressions get a larger budget than RE2's default: patterns
+// with the gazetteer in them are large, and the DFA caches states lazily.
+RE2::Options RegexOptions() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+bool NameMatches(const std::string& pattern, const std::string& name) {
+  if (!pattern.empty() && pattern.back() == '*') {
+    return name.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+  }
+  return pattern == name;
+}
+
+bool Disabled(const EngineOptions& options, const rulebook::ClaimRule& rule,
+              std::vector<bool>* used) {
+  bool off = false;
+  for (size_t i = 0; i < options.disabled.size(); ++i) {
+    if (NameMatches(options.disabled[i], rule.id) || NameMatches(options.disabled[i], rule.key)) {
+      (*used)[i] = true;
+      off = true;
+    }
+  }
+  return off;
+}
+
+// Mentions a claim rule can bind: quantities, dates and durations (not
+// ordinals, times, phone numbers or list markers).
+bool Bindable(const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kNumber:
+    case MentionKind::kRange:
+    case MentionKind::kPercent:
+    case MentionKind::kMoney:
+    case MentionKind::kYear:
+    case MentionKind::kDate:
+    case MentionKind::kDuration: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+ClaimEngine::~ClaimEngine() = default;
+
+Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
+    std::shared_ptr<const rulebook::RuleBook> book, const EngineOptions& options,
+    std::vector<RuleDiagnostic>* diagnostics) {
+  std::unique_ptr<ClaimEngine> engine(new ClaimEngine());
+  engine->book_ = std::move(book);
+  std::vector<RuleDiagnostic> local;
+  std::vector<RuleDiagnostic>& diags = diagnostics ? *diagnostics : local;
+  const size_t before = diags.size();
+  std::vector<bool> used(options.disabled.size(), false);
+  PatternCompiler compiler(*engine->book_);
+  for (const rulebook::ClaimRule& rule : engine->book_->claim_rules()) {
+    if (Disabled(options, rule, &used)) continue;
+    std::unique_ptr<Lang>& lang = engine->langs_[rule.lang];
+    if (!lang) lang = std::make_unique<Lang>();
+    for (size_t p = 0; p < rule.patterns.size(); ++p) {
+      CompiledRule c;
+      c.rule = &rule;
+      c.key = engine->book_->keys().Find(rule.key);
+      c.pattern_index = p;
+      c.pattern = compiler.Compile(rule, p);
+      std::string error;
+      if (!lang->Add(std::move(c), RegexOptions(), &error)) {
+        diags.push_back(
+            RuleDiagnostic{Severity::kError, rule.patterns[p].where,
+                           "rule '" + rule.id + "': the pattern does not compile: " + error});
+      }
+    }
+  }
+  for (size_t i = 0; i < used.size(); ++i) {
+    if (used[i]) continue;
+    RuleDiagnostic d;
+    d.message = "disable: '" + options.disabled[i] + "' matches no rule id or claim key";
+    diags.push_back(std::move(d));
+  }
+  for (auto& [_, lang] : engine->langs_) lang->Build(RegexOptions());
+  for (size_t i = before; i < diags.size(); ++i) {
+    if (diags[i].level == Severity::kError) {
+      return Status(StatusCode::kRuleError, diags[i].message, diags[i].where);
+    }
+  }
+  return engine;
+}
+
+bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std::string* error) {
+  int id = -1;
+  if (filter.Add(rule.pattern.regex, options, &id) != RE2::NoError) {
+    *error = RE2(rule.pattern.regex, options).error();  // the filter keeps no message
+    return false;
+  }
+  rule.re = &filter.GetRE2(id);
+  rules.push_back(std::move(rule));
+  return true;
+}
+
+void ClaimEngine::Lang::Build(const RE2::Options& options) {
+  if (rules.empty()) return;
+  std::vector<std::string> strings;
+  filter.Compile(&strings);
+  if (strings.empty()) return;
+  atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& s : strings) atoms->Add(RE2::QuoteMeta(s), nullptr);
+  if (!atoms->Compile()) atoms.reset();
+}
+
+void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* out) const {
+  std::vector<int> found;
+  if (atoms != nullptr) {
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) {
+      // The DFA gave up (out of memory): every rule is a candidate.
+      out->resize(rules.size());
+      for (size_t i = 0; i < rules.size(); ++i) (*out)[i] = static_cast<int>(i);
+      return;
+    }
+  }
+  filter.AllPotentials(found, out);
+  std::sort(out->begin(), out->end());
+}
+
+std::vector<const rulebook::ClaimRule*> ClaimEngine::Rules() const {
+  std::vector<const rulebook::ClaimRule*> out;
+  for (const auto& [_, lang] : langs_) {
+    for (const CompiledRule& r : lang->rules) out.push_back(r.rule);
+  }
+  std::sort(out.begin(), out.end());  // the book's vector: address order is load order
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void ClaimEngine::Prepare(const text::TextDocument& doc, size_t sentence,
+                          std::vector<const Mention*> mentions, Work* w) const {
+  const text::Sentence& s = doc.sentences[sentence];
+  w->doc = &doc;
+  w->sentence = sentence;
+  w->lang = doc.paragraphs[s.paragraph].lang;
+  w->mentions = std::move(mentions);
+  w->entities.reset();
+  w->previous_entities.reset();
+  text::Tokenize(doc.norm.text, s.norm, &w->tokens);
+  BuildTagged(w->View(), w->mentions, &w->tagged);
+}
+
+void ClaimEngine::MatchRules(const Lang& lang, const Work& w, bool every_rule,
+                             std::vector<Match>* out) const {
+  const std::string& text = w.tagged.text;
+  std::vector<int> candidates;
+  if (every_rule) {
+    for (size_t i = 0; i < lang.rules.size(); ++i) candidates.push_back(static_cast<int>(i));
+  } else {
+    lang.Candidates(text, &candidates);
+  }
+  std::vector<re2::StringPiece> sub;
+  for (int ri : candidates) {
+    const CompiledRule& r = lang.rules[ri];
+    sub.assign(1 + r.pattern.groups, re2::StringPiece());
+    size_t pos = 0;
+    while (pos < text.size() && r.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(),
+                                            static_cast<int>(sub.size()))) {
+      Match m = MakeMatch(w.tagged, r, static_cast<uint32_t>(ri), sub);
+      if (m.mention < 0) {  // the figure slot was optional and empty
+        if (every_rule) out->push_back(m);
+        pos = sub[0].data() - text.data() + 1;
+        continue;
+      }
+      out->push_back(m);
+      // Go on after the figure: the next figure may share this context.
+      const TaggedToken& fig = w.tagged.tokens[m.figure_token];
+      pos = text.find(' ', fig.offset);
+    }
+  }
+}
+
+std::vector<ClaimEngine::Match> ClaimEngine::Winners(const Lang& lang,
+                                                     std::vector<Match> all) const {
+  auto better = [&](const Match& a, const Match& b) {
+    const int pa = lang.rules[a.rule].rule->priority, pb = lang.rules[b.rule].rule->priority;
+    if (pa != pb) return pa > pb;
+    if (a.evidence != b.evidence) return a.evidence > b.evidence;
+    if (a.skipped != b.skipped) return a.skipped < b.skipped;
+    return a.rule < b.rule;
+  };
+  std::stable_sort(all.begin(), all.end(), [&](const Match& a, const Match& b) {
+    return a.mention != b.mention ? a.mention < b.mention : better(a, b);
+  });
+  std::vector<Match> out;
+  for (const Match& m : all) {
+    if (m.mention < 0) continue;
+    if (out.empty() || out.back().mention != m.mention) out.push_back(m);
+  }
+  return out;
+}
+
+std::vector<Claim> ClaimEngine::Find(const text::TextDocument& doc,
+                                     const std::vector<Mention>& mentions, uint32_t source) const {
+  std::vector<Claim> claims;
+  Work w;
+  std::vector<Match> matches;
+  for (size_t i = 0; i < mentions.size();) {
+    // The mentions of one sentence; skip sentences none of whose mentions
+    // a rule could bind.
+    const uint32_t s = mentions[i].sentence;
+    std::vector<const Mention*> group;
+    bool bindable = false;
+    for (; i < mentions.size() && mentions[i].sentence == s; ++i) {
+      group.push_back(&mentions[i]);
+      bindable = bindable || Bindable(mentions[i]);
+    }
+    if (!bindable || s >= doc.sentences.size()) continue;
+    const auto lang = langs_.find(doc.paragraphs[doc.sentences[s].paragraph].lang);
+    if (lang == langs_.end()) continue;
+    Prepare(doc, s, std::move(group), &w);
+    matches.clear();
+    MatchRules(*lang->second, w, false, &matches);
+    for (const Match& m : Winners(*lang->second, std::move(matches))) {
+      claims.push_back(MakeClaim(&w, m, *lang->second, nullptr));
+      claims.back().source = source;
+      claims.back().id = std::to_string(source) + ":" + std::to_string(claims.size());
+    }
+  }
+  return claims;
+}
+
+}  // namespace figcheck::claims

@@ -1,0 +1,83 @@
+// The engine's private types, shared by engine.cc, make_claim.cc and
+// explain.cc.
+#ifndef FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
+#define FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/compile.h"
+#include "claims/engine.h"
+#include "claims/tagged.h"
+#include "text/token.h"
+
+namespace figcheck::claims {
+
+// One pattern of a claim rule. A rule's patterns compete for a figure as
+// separate rules would, so their order does not matter.
+struct CompiledRule {
+  const rulebook::ClaimRule* rule = nullptr;
+  const rulebook::KeyInfo* key = nullptr;
+  size_t pattern_index = 0;
+  CompiledPattern pattern;
+  const RE2* re = nullptr;  // owned by Lang::filter
+};
+
+// One language's rules behind a prefilter. RE2's FilteredRE2 reduces each
+// pattern to the literal strings ("atoms") any match must contain, as an
+// AND/OR tree; an RE2::Set of the atoms finds those in a sentence in one
+// linear pass, and the tree then names the only rules worth running.
+struct ClaimEngine::Lang {
+  std::vector<CompiledRule> rules;  // rules[i] is the filter's regexp i
+  re2::FilteredRE2 filter{kMinAtomBytes};
+  std::unique_ptr<RE2::Set> atoms;  // null: no atoms (every rule is a candidate)
+  // Atoms shorter than this (a one-letter Latin word and its space) are
+  // too common to filter anything.
+  static constexpr int kMinAtomBytes = 3;
+  // Adds a compiled pattern; false (with *error) when RE2 rejects it.
+  bool Add(CompiledRule rule, const RE2::Options& options, std::string* error);
+  void Build(const RE2::Options& options);
+  // Indexes of the rules that may match `text`.
+  void Candidates(const std::string& text, std::vector<int>* out) const;
+};
+
+struct ClaimEngine::Match {
+  uint32_t rule = 0;      // index into Lang::rules (a rule's pattern)
+  int mention = -1;       // the figure: index into Work::mentions, or -1
+  int figure_token = -1;  // tagged token of the figure
+  uint32_t first = 0;     // tagged tokens [first, last) the match covers
+  uint32_t last = 0;
+  uint32_t evidence = 0;  // of those, tokens not skipped by gaps
+  uint32_t skipped = 0;   // tokens skipped by gaps
+  int scope_token = -1;   // tagged token where a {scope} slot matched
+};
+
+struct ClaimEngine::Work {
+  const text::TextDocument* doc = nullptr;
+  size_t sentence = 0;
+  std::string lang;
+  std::vector<text::Token> tokens;
+  std::vector<const Mention*> mentions;
+  TaggedSentence tagged;
+  // Gazetteer entities of this sentence and of the previous one, found
+  // when a claim first needs them.
+  std::optional<std::vector<rulebook::EntityMatch>> entities;
+  std::optional<std::vector<rulebook::EntityMatch>> previous_entities;
+  std::vector<text::Token> previous_tokens;
+
+  text::TokenView View() const { return text::TokenView(doc->norm.text, tokens); }
+};
+
+// Reads one RE2 match (sub[0] the whole, then the groups) into a Match.
+ClaimEngine::Match MakeMatch(const TaggedSentence& tagged, const CompiledRule& rule,
+                             uint32_t rule_index, const std::vector<re2::StringPiece>& sub);
+
+}  // namespace figcheck::claims
+
+#endif  // FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_

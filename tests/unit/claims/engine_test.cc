@@ -1,0 +1,267 @@
+// The claims engine on small packs written here: patterns, competing rules,
+// scopes, units, disabling, explain. Mentions are the digits-only
+// extractor's (exact ASCII numbers) unless a test makes its own.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "figcheck/figcheck.h"
+#include "oracle.h"
+
+using namespace figcheck;
+
+namespace {
+
+const char* kKeys = R"(
+keys:
+  k.a: {kind: count, unit: person}
+  k.b: {kind: count, unit: person}
+  k.c: {kind: count}
+  k.when: {kind: date}
+gazetteer:
+  clitics: {ar: [و, ب, ال]}
+  entities:
+    palestine: {type: country, names: {en: [Palestine, Palestinian, Palestinians], ar: [فلسطين, فلسطيني]}}
+    gaza: {type: region, within: palestine, names: {en: [Gaza, Gaza Strip], ar: [غزة]}}
+    israel: {type: country, names: {en: [Israel, Israeli]}}
+    sudan: {type: country, names: {en: [Sudan]}}
+)";
+
+// A pack directory holding keys.yaml and rules.yaml.
+std::string Pack(const std::string& name, const std::string& rules) {
+  const auto dir = std::filesystem::temp_directory_path() / "figcheck_engine_test" / name;
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "keys.yaml") << kKeys;
+  std::ofstream(dir / "rules.yaml") << rules;
+  return dir.string();
+}
+
+std::unique_ptr<Checker> Make(const std::string& pack, std::vector<std::string> disabled = {}) {
+  CheckerOptions o;
+  o.use_builtin_rules = false;
+  o.rule_dirs = {pack};
+  o.disabled = std::move(disabled);
+  auto c = Checker::Create(o);
+  INFO(c.status().ToString());
+  REQUIRE(c.ok());
+  return std::move(c).value();
+}
+
+// "key scope value" for each claim of the text.
+std::vector<std::string> Claims(const Checker& checker, const std::string& text,
+                                const std::string& lang = "en") {
+  const Document doc = testing::ReadText(checker, text, lang);
+  std::vector<std::string> out;
+  for (const Claim& c : checker.Claims(doc, 0)) {
+    out.push_back(c.key + " " + (c.scope.empty() ? "-" : c.scope) + " " + c.text);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Patterns: words, gaps, optional parts, alternatives, regexes", "[claims]") {
+  auto c = Make(Pack("patterns", R"(
+lang: en
+claims:
+  - {id: gap, key: k.a, pattern: "killed ...2 {count}"}
+  - {id: alt, key: k.b, pattern: "(died | perished) in? battle {count}"}
+  - {id: re, key: k.c, pattern: "/evacuat\\S*/ {count}"}
+)"));
+  CHECK(Claims(*c, "Strikes killed at least 12 people.") == V{"k.a - 12"});
+  CHECK(Claims(*c, "Strikes killed so very many, 12 people.").empty());
+  CHECK(Claims(*c, "They perished in battle 7 times.") == V{"k.b - 7"});
+  CHECK(Claims(*c, "They died battle 7 times.") == V{"k.b - 7"});
+  CHECK(Claims(*c, "Teams evacuated 30 and evacuating 4.") == V{"k.c - 30", "k.c - 4"});
+}
+
+TEST_CASE("Rules compete for a figure: priority, then tokens matched, then gaps, then order",
+          "[claims]") {
+  SECTION("the longer match wins") {
+    auto c = Make(Pack("longer", R"(
+lang: en
+claims:
+  - {id: short, key: k.a, pattern: "{count} killed"}
+  - {id: long, key: k.b, pattern: "{count} killed or wounded"}
+)"));
+    CHECK(Claims(*c, "There were 12 killed or wounded.") == V{"k.b - 12"});
+    CHECK(Claims(*c, "There were 12 killed and 5 killed or wounded.") == V{"k.a - 12", "k.b - 5"});
+  }
+  SECTION("priority beats length") {
+    auto c = Make(Pack("priority", R"(
+lang: en
+claims:
+  - {id: short, key: k.a, priority: 1, pattern: "{count} killed"}
+  - {id: long, key: k.b, pattern: "{count} killed or wounded"}
+)"));
+    CHECK(Claims(*c, "There were 12 killed or wounded.") == V{"k.a - 12"});
+  }
+  SECTION("fewer skipped tokens break a tie") {
+    auto c = Make(Pack("skipped", R"(
+lang: en
+claims:
+  - {id: far, key: k.a, pattern: "{count} ...4 killed"}
+  - {id: near, key: k.b, pattern: "{count} ...4 wounded"}
+)"));
+    CHECK(Claims(*c, "12 people were wounded and 3 killed.") == V{"k.b - 12", "k.a - 3"});
+  }
+}
+
+TEST_CASE("Arabic: clitics on lexicon words, spellings folded by the normalizer", "[claims]") {
+  auto c = Make(Pack("arabic", R"(
+lang: ar
+lexicons:
+  dead:
+    clitics: [و, ال, لل]
+    entries: [قتلى]
+  toll: {entries: [حصيلة]}
+claims:
+  - {id: toll, key: k.a, pattern: "{toll} {dead} ...3 {count}"}
+  - {id: literal, key: k.b, pattern: "عدد الجرحى {count}"}
+)"));
+  // "حصيلة" is written with ta marbuta, the text with ha; "القتلى" carries ال.
+  CHECK(Claims(*c, "ارتفعت حصيله القتلى في غزة إلى 50.", "ar") == V{"k.a gaza 50"});
+  CHECK(Claims(*c, "وبلغ عدد الجرحى 120.", "ar") == V{"k.b - 120"});
+}
+
+TEST_CASE("Scope: a {scope} slot, the most specific entity, the nearest, the sentence before",
+          "[claims]") {
+  auto c = Make(Pack("scope", R"(
+lang: en
+claims:
+  - {id: on, key: k.a, pattern: "war on {scope} ...3 killed {count}"}
+  - {id: killed, key: k.b, pattern: "killed {count}"}
+)"));
+  // The slot names it, though Israel is nearer.
+  CHECK(Claims(*c, "The war on Gaza by Israel killed 40 people.") == V{"k.a gaza 40"});
+  // Palestinians encloses... no: Palestine encloses Gaza, so Gaza wins.
+  CHECK(Claims(*c, "In Gaza, strikes killed 40 Palestinians.") == V{"k.b gaza 40"});
+  // The nearest before the figure beats one after it.
+  CHECK(Claims(*c, "Israel said strikes in Sudan killed 9 near the border with Gaza.") ==
+        V{"k.b sudan 9"});
+  // A qualifier right after the figure names what is counted.
+  CHECK(Claims(*c, "Israel said its strikes killed 9 Palestinians.") == V{"k.b palestine 9"});
+  // The previous sentence of the paragraph lends its entity; a new
+  // paragraph does not.
+  CHECK(Claims(*c, "Fighting went on in Sudan. Strikes killed 9 people.") == V{"k.b sudan 9"});
+  CHECK(Claims(*c, "Fighting went on in Sudan.\n\nStrikes killed 9 people.") == V{"k.b - 9"});
+  // Quote marks around a name do not hide it.
+  CHECK(Claims(*c, "The war on \"Gaza\" killed 40 people.") == V{"k.a gaza 40"});
+}
+
+TEST_CASE("Claims carry units, places and self-contained text", "[claims]") {
+  auto c = Make(Pack("fields", R"(
+lang: en
+claims:
+  - {id: people, key: k.a, pattern: "killed {count}"}
+  - {id: families, key: k.a, unit: family, pattern: "displaced {count} families"}
+)"));
+  const Document doc = testing::ReadText(
+      *c, "Line one.\nStrikes  killed 12\tpeople. Floods displaced 30 families.", "en");
+  const std::vector<Claim> claims = c->Claims(doc, 3);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].id == "3:1");
+  CHECK(claims[0].source == 3);
+  CHECK(claims[0].unit == "person");
+  CHECK(claims[0].text == "12");
+  CHECK(claims[0].begin.line == 2);
+  CHECK(claims[0].begin.column == 17);
+  CHECK(claims[0].sentence_text == "Strikes killed 12 people.");
+  CHECK(claims[0].kind == "count");
+  CHECK(claims[1].unit == "family");
+  CHECK(claims[1].rule_id == "families");
+}
+
+TEST_CASE("A year bound as a date is the whole year", "[claims]") {
+  auto c = Make(Pack("year", R"(
+lang: en
+claims:
+  - {id: began, key: k.when, pattern: "began in {date}"}
+)"));
+  const Document doc = testing::ReadText(*c, "The war began in 2020.", "en");
+  std::vector<Mention> mentions = c->Mentions(doc);
+  REQUIRE(mentions.size() == 1);
+  mentions[0].kind = MentionKind::kYear;  // what the full grammar reads
+  const std::vector<Claim> claims = c->Claims(doc, mentions, 0);
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].figure.date.has_value());
+  CHECK(claims[0].figure.date->from == CivilDate{2020, 1, 1});
+  CHECK(claims[0].figure.date->to == CivilDate{2020, 12, 31});
+}
+
+TEST_CASE("Only mentions of the slot's kind bind; text cannot forge a placeholder", "[claims]") {
+  auto c = Make(Pack("kinds", R"(
+lang: en
+claims:
+  - {id: when, key: k.when, pattern: "began on {date}"}
+  - {id: n, key: k.a, pattern: "killed {count}"}
+)"));
+  CHECK(Claims(*c, "The war began on 7 October.").empty());  // 7 is a number here
+  CHECK(Claims(*c,
+               "They killed \xEE\x80\x80n0 and \xEE\x80\x80"
+               "d1 people.")
+            .empty());
+  CHECK(Claims(*c, "No figures at all.").empty());
+  CHECK(Claims(*c, "قتل 5 أشخاص", "ar").empty());  // no Arabic rules
+}
+
+TEST_CASE("Disabling rules by id, by key, by prefix", "[claims]") {
+  const std::string pack = Pack("disable", R"(
+lang: en
+claims:
+  - {id: en.a, key: k.a, pattern: "killed {count}"}
+  - {id: en.b, key: k.b, pattern: "wounded {count}"}
+)");
+  CHECK(Claims(*Make(pack, {"en.a"}), "killed 3, wounded 4") == V{"k.b - 4"});
+  CHECK(Claims(*Make(pack, {"k.b"}), "killed 3, wounded 4") == V{"k.a - 3"});
+  CHECK(Claims(*Make(pack, {"k.*"}), "killed 3, wounded 4").empty());
+  CheckerOptions o;
+  o.use_builtin_rules = false;
+  o.rule_dirs = {pack};
+  o.disabled = {"en.c"};
+  auto bad = Checker::Create(o);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "disable: 'en.c' matches no rule id or claim key");
+}
+
+TEST_CASE("Explain: what fired, what lost, what came close and why", "[claims]") {
+  auto c = Make(Pack("explain", R"(
+lang: en
+lexicons:
+  hurt: {entries: [wounded, injured]}
+claims:
+  - {id: short, key: k.a, pattern: "{count} killed"}
+  - {id: long, key: k.b, pattern: "{count} killed or wounded"}
+  - {id: hurt, key: k.c, pattern: "{hurt} {count}"}
+  - {id: when, key: k.when, pattern: "{hurt} on {date}"}
+)"));
+  const Document doc =
+      testing::ReadText(*c, "In Gaza, 12 killed or wounded and injured many.", "en");
+  const auto traces = c->Explain(doc);
+  REQUIRE(traces.size() == 1);
+  const SentenceTrace& s = traces[0];
+  CHECK(s.tagged == "in gaza , ⟨number#0⟩ killed or wounded and injured many .");
+  CHECK(s.entities == std::vector<std::string>{"gaza"});
+  std::map<std::string, const RuleTrace*> by;
+  for (const RuleTrace& t : s.rules) by[t.rule_id] = &t;
+  REQUIRE(by.count("long"));
+  CHECK(by["long"]->outcome == RuleTrace::Outcome::kFired);
+  CHECK(by["long"]->claim.scope == "gaza");
+  CHECK(by["long"]->matched == "⟨number#0⟩ killed or wounded");
+  REQUIRE(by.count("short"));
+  CHECK(by["short"]->outcome == RuleTrace::Outcome::kSuperseded);
+  CHECK(by["short"]->reason ==
+        "rule 'long' won the same figure: more tokens matched (4 against 2)");
+  REQUIRE(by.count("hurt"));
+  CHECK(by["hurt"]->outcome == RuleTrace::Outcome::kNearMiss);
+  CHECK(by["hurt"]->reason ==
+        "found {hurt} «wounded»; its words are here, but not in the pattern's order or "
+        "within its gaps");
+  REQUIRE(by.count("when"));
+  CHECK(by["when"]->reason ==
+        "found {hurt} «wounded»; but the sentence has no mention for its {date} slot "
+        "(it has: number)");
+}
