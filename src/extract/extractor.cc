@@ -31,6 +31,9 @@ std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> cands) {
   for (size_t i : order) {
     const Candidate& c = cands[i];
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+      if (!c.norm.empty() && !k.norm.empty()) {
+        return c.norm.begin < k.norm.end && k.norm.begin < c.norm.end;
+      }
       return c.begin < k.end && k.begin < c.end;
     });
     if (!overlaps) kept.push_back(std::move(cands[i]));
@@ -57,7 +60,7 @@ void Extractor::ExtractSentence(const text::TextDocument& doc, size_t sentence,
   g.dates->Find(ctx, &cands);
   for (Candidate& c : ResolveOverlaps(std::move(cands))) {
     Mention& m = c.mention;
-    m.norm_span = tv.span(c.begin, c.end);
+    m.norm_span = c.norm.empty() ? tv.span(c.begin, c.end) : c.norm;
     m.span = doc.NormToSource(m.norm_span);
     m.sentence = static_cast<uint32_t>(sentence);
     m.lang = ctx.lang;

@@ -1,0 +1,91 @@
+#include "extract/date_vocab.h"
+
+#include <cstdlib>
+
+#include "extract/hijri.h"
+
+namespace figcheck::extract {
+namespace {
+
+constexpr std::array<const char*, static_cast<size_t>(DateLex::kCount)> kNames = {
+    "gregorian_months", "hijri_months",    "weekdays",        "weekday_blockers",
+    "date_leads",       "range_connectors", "day_month_links", "day_suffixes",
+    "day_prefixes",     "eras",            "relative_after",  "relative_before",
+    "calendar_units",   "day_deictics",    "deictic_blockers", "future_cues",
+    "clock_leads",      "clock_hours",     "clock_fractions", "clock_periods",
+    "duration_units",   "duration_range_connectors"};
+
+const rulebook::Lexicon& EmptyLexicon() {
+  static const rulebook::Lexicon empty;
+  return empty;
+}
+
+int ToInt(const std::string& s, int fallback) {
+  char* end = nullptr;
+  const long v = std::strtol(s.c_str(), &end, 10);
+  return end != s.c_str() ? static_cast<int>(v) : fallback;
+}
+
+}  // namespace
+
+DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
+  for (size_t k = 0; k < kNames.size(); ++k) {
+    const rulebook::Lexicon* l = book.FindLexicon(kNames[k], lang);
+    lex_[k] = l != nullptr ? l : &EmptyLexicon();
+  }
+  day_first_ = Setting(book, lang, "numeric_order", "dmy") != "mdy";
+  order_decides_ = Setting(book, lang, "numeric_order_decides", "false") == "true";
+  week_start_ = ToInt(Setting(book, lang, "week_start", "1"), 1);
+  if (week_start_ < 1 || week_start_ > 7) week_start_ = 1;
+  yearless_nearest_ = Setting(book, lang, "yearless", "nearest") != "same_year";
+  hijri_calendar_ = Setting(book, lang, "hijri_calendar", kDefaultHijriCalendar);
+  // A calendar ICU does not know would turn every Hijri date into nonsense;
+  // the packs' own test ("The built-in date settings are valid") keeps the
+  // shipped value right, and a user's typo falls back to the default.
+  if (!IsHijriCalendar(hijri_calendar_)) hijri_calendar_ = kDefaultHijriCalendar;
+  const std::string years = Setting(book, lang, "hijri_numeric_years", "");
+  if (const size_t dots = years.find(".."); dots != std::string::npos) {
+    hijri_numeric_low_ = ToInt(years.substr(0, dots), 1);
+    hijri_numeric_high_ = ToInt(years.substr(dots + 2), 0);
+  }
+}
+
+std::string DateVocab::Setting(const rulebook::RuleBook& book, const std::string& lang,
+                               std::string_view name, std::string_view fallback) const {
+  // The language's own setting first, then the one shared by all ("any").
+  for (const std::string& l : {lang, std::string("any")}) {
+    auto it = book.lexicons().find({"date_policy", l});
+    if (it == book.lexicons().end()) continue;
+    for (const rulebook::LexEntry& e : it->second.entries) {
+      if (e.surface == name) return std::string(e.Attr("value"));
+    }
+  }
+  return std::string(fallback);
+}
+
+std::optional<rulebook::PhraseMatch> DateVocab::AtWith(DateLex l, const text::TokenView& tv,
+                                                       size_t i, std::string_view key,
+                                                       std::string_view value) const {
+  auto m = At(l, tv, i);
+  if (m && m->entry->Attr(key) == value) return m;
+  return std::nullopt;
+}
+
+std::optional<MonthMatch> DateVocab::MonthAt(const text::TokenView& tv, size_t i) const {
+  for (DateLex l : {DateLex::kGregorianMonths, DateLex::kHijriMonths}) {
+    auto m = At(l, tv, i);
+    if (!m) continue;
+    MonthMatch out;
+    out.month = static_cast<int>(m->entry->Number("month"));
+    out.calendar = l == DateLex::kHijriMonths ? Calendar::kHijri : Calendar::kGregorian;
+    out.begin = m->begin;
+    out.end = m->end;
+    out.needs_number = m->entry->Attr("needs_number") == "true";
+    // "Sept." keeps its full stop.
+    if (m->entry->Attr("abbr") == "true" && tv.is_text(out.end, ".")) ++out.end;
+    if (out.month >= 1 && out.month <= 12) return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace figcheck::extract
