@@ -14,7 +14,9 @@
 #include "extract/extractor.h"
 #include "figcheck/mention.h"
 #include "rulebook/rule_book.h"
+#include "text/normalize.h"
 #include "text/text_document.h"
+#include "text/token.h"
 
 namespace figcheck::testing {
 
@@ -51,6 +53,29 @@ inline std::shared_ptr<const text::TextDocument> MakeDoc(const std::string& text
 inline std::vector<Mention> Extract(const std::string& text, const std::string& lang,
                                     std::optional<CivilDate> date = std::nullopt) {
   return BuiltinExtractor().Extract(*MakeDoc(text, lang, date));
+}
+
+// The mentions the grammars find in `text` read as one sentence, past the
+// segmenter (which splits "Muh. 8, 1504 AH" after "Muh.").
+inline std::vector<Mention> ExtractOneSentence(const std::string& text, const std::string& lang,
+                                               std::optional<CivilDate> date = std::nullopt) {
+  static const extract::QuantityGrammar ar_q(*BuiltinRules(), "ar"), en_q(*BuiltinRules(), "en");
+  static const extract::DateGrammar ar_d(*BuiltinRules(), "ar", ar_q),
+      en_d(*BuiltinRules(), "en", en_q);
+  const std::string norm = text::NormalizeString(text);
+  std::vector<text::Token> tokens;
+  text::Tokenize(norm, Span{0, static_cast<uint32_t>(norm.size())}, &tokens);
+  const text::TokenView tv(norm, tokens);
+  const extract::SentenceContext ctx{tv, lang, date, BuiltinRules()->policy()};
+  std::vector<extract::Candidate> cands;
+  (lang == "ar" ? ar_q : en_q).Find(ctx, &cands);
+  (lang == "ar" ? ar_d : en_d).Find(ctx, &cands);
+  std::vector<Mention> out;
+  for (extract::Candidate& c : extract::ResolveOverlaps(std::move(cands))) {
+    c.mention.norm_span = c.norm.empty() ? tv.span(c.begin, c.end) : c.norm;
+    out.push_back(std::move(c.mention));
+  }
+  return out;
 }
 
 // The mentions of one kind.
