@@ -48,9 +48,14 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
   env.yearless_nearest = vocab_.yearless_nearest();
   const DatePhraseReader phrases(vocab_, tv, env);
   const DurationReader durations(vocab_, quantities_, ctx);
+  // Past a phrase that names no real day ("31 فبراير 2024"), its parts
+  // ("فبراير 2024") are no dates either.
+  size_t invalid_until = 0;
   for (size_t i = 0; i < tv.size(); ++i) {
     if (tv.is(i, text::TokenType::kPunct) && !tv.is_text(i, "-")) continue;
-    if (auto p = phrases.Read(i)) AddPhrase(*p, env, out);
+    if (auto p = i >= invalid_until ? phrases.Read(i) : std::nullopt) {
+      if (!AddPhrase(*p, env, out)) invalid_until = p->end;
+    }
     if (auto r = ReadRelative(vocab_, tv, i)) {
       DateEnv renv = env;
       renv.future = r->ref.unit == RelativeRef::Unit::kWeekday && FutureCueBefore(tv, i);
@@ -63,24 +68,27 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
   }
 }
 
-void DateGrammar::AddPhrase(const DatePhrase& p, const DateEnv& env,
+bool DateGrammar::AddPhrase(const DatePhrase& p, const DateEnv& env,
                             std::vector<Candidate>* out) const {
   // "5 و9 سبتمبر", "عامي 2020 و2022": one date per item.
-  for (const ListedItem& item : p.list) {
+  for (size_t j = 0; j < p.list.size(); ++j) {
+    const ListedItem& item = p.list[j];
     DateParts parts = p.first;
     if (parts.month > 0) {
       parts.day = item.value;
     } else {
       parts.year = item.value;
     }
+    // The first item keeps the lead: "يومي 5".
+    const size_t begin = j == 0 ? p.begin : item.begin;
     if (auto v = ResolveDate(parts, parts, env)) {
-      out->push_back(DateCandidate(item.begin, item.end, *v));
+      out->push_back(DateCandidate(begin, item.end, *v));
     }
   }
-  if (!p.list.empty()) return;
+  if (!p.list.empty()) return true;
   const DateParts& last = p.last ? *p.last : p.first;
   std::optional<DateValue> v = ResolveDate(p.first, last, env);
-  if (!v) return;
+  if (!v) return false;
   v->weekday = p.weekday;
   v->ambiguous = p.ambiguous;
   Candidate c = DateCandidate(p.begin, p.end, *v);
@@ -89,6 +97,7 @@ void DateGrammar::AddPhrase(const DatePhrase& p, const DateEnv& env,
     AddRangeLength(p.first, last, &c.mention);
   }
   out->push_back(std::move(c));
+  return true;
 }
 
 void DateGrammar::AddTime(const text::TokenView& tv, size_t i, const DateEnv& env,
@@ -112,9 +121,7 @@ void DateGrammar::AddTime(const text::TokenView& tv, size_t i, const DateEnv& en
   if (!p) return;
   const uint32_t cut = tv[shared].end - static_cast<uint32_t>(t->rest.size());
   c.norm = Span{tv[t->begin].begin, cut};
-  const size_t before = out->size();
-  AddPhrase(*p, env, out);
-  if (out->size() == before) return;
+  if (!AddPhrase(*p, env, out)) return;
   out->back().norm = Span{cut, tv[p->end - 1].end};
   out->push_back(std::move(c));
 }

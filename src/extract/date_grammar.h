@@ -35,7 +35,8 @@ class DateGrammar {
   const DateVocab& vocab() const { return vocab_; }
 
  private:
-  void AddPhrase(const DatePhrase& p, const DateEnv& env, std::vector<Candidate>* out) const;
+  // Adds the dates of `p`; false when it names no real day ("31 فبراير").
+  bool AddPhrase(const DatePhrase& p, const DateEnv& env, std::vector<Candidate>* out) const;
   // A time at token i, and the date a scraped dateline ran into it.
   void AddTime(const text::TokenView& tv, size_t i, const DateEnv& env,
                std::vector<Candidate>* out) const;

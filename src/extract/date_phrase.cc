@@ -52,7 +52,12 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
   }
   const std::optional<Lead> lead = LeadAt(i);
   const Role role = lead ? lead->role : Role::kNone;
-  const size_t k = lead ? lead->end : i;
+  size_t k = lead ? lead->end : i;
+  // "بين عامي 2020 و2022", "من يوم 14 إلى 15": a range around a lead.
+  if (auto inner = role == Role::kRange ? LeadAt(k) : std::nullopt;
+      inner && (inner->role == Role::kYear || inner->role == Role::kDay)) {
+    k = inner->end;
+  }
   std::optional<DatePhrase> p = DayFirst(k, role);
   if (!p) p = MonthFirst(k, role);
   if (!p) p = YearSpan(k, role);
@@ -129,23 +134,29 @@ std::optional<DatePhrase> DatePhraseReader::YearSpan(size_t k, Role role) const 
   p.begin = k;
   p.end = y->end;
   p.first.year = y->value;
-  // "2020-2022", "1428 - 1429هـ", "from 2020 to 2022", and "1435/ 1436هـ",
-  // a Hijri fiscal year.
+  // "2020-2022", "1428 - 1429هـ", "from 2020 to 2022", "1435/ 1436هـ" (a
+  // Hijri fiscal year), "بين عامي 2020 و2022"; and lists, "عامي 2020 و2022".
   const bool slash = tv_.is_text(y->end, "/");
   size_t k2 = y->end;
+  bool list = false;
   if (slash || tv_.is_text(y->end, "-")) {
     k2 = y->end + 1;
-  } else if (auto c = v_.AtWith(DateLex::kConnectors, tv_, y->end, "kind", "range")) {
-    k2 = c->end;
+  } else if (auto c = v_.At(DateLex::kConnectors, tv_, y->end)) {
+    list = c->entry->Attr("kind") != "range" && role != Role::kRange;
+    if (!list || role == Role::kYear) k2 = c->end;
   }
   std::optional<Calendar> era2;
   const std::optional<Item> y2 = k2 > y->end ? YearNumber(k2, &era2) : std::nullopt;
   if (y2 && y2->value > y->value && y2->value - y->value <= (slash ? 1 : 100) &&
       (!era || !era2 || *era == *era2)) {
-    p.last = p.first;
-    p.last->year = y2->value;
     p.end = y2->end;
     if (!era) era = era2;
+    if (list && y2->value > y->value + 1) {
+      p.list = {{y->value, p.begin, y->end}, {y2->value, y2->begin, y2->end}};
+    } else {
+      p.last = p.first;
+      p.last->year = y2->value;
+    }
   }
   auto plausible = [](int year) { return year >= 1800 && year <= 2100; };
   if (era) {

@@ -24,8 +24,12 @@ icu::Calendar* CalendarFor(std::string_view name) {
   const std::string locale = "@calendar=" + std::string(name);
   std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
       icu::TimeZone::getGMT()->clone(), icu::Locale(locale.c_str()), status));
-  // ICU falls back to the Gregorian calendar for names it does not know.
-  if (U_FAILURE(status) || cal == nullptr || name != cal->getType()) cal.reset();
+  // ICU falls back to the Gregorian calendar for names it does not know;
+  // and only the Islamic calendars are Hijri.
+  if (U_FAILURE(status) || cal == nullptr || name != cal->getType() ||
+      name.substr(0, 7) != "islamic") {
+    cal.reset();
+  }
   if (cal) cal->setLenient(false);
   return cache.emplace(std::string(name), std::move(cal)).first->second.get();
 }
