@@ -39,12 +39,14 @@ bool EralessYearIsHijri(const DateVocab& v, const DateEnv& env, int year) {
 
 std::optional<DatePhrase> ReadNumericDate(const DateVocab& v, const text::TokenView& tv,
                                           const DateEnv& env, size_t i, std::string_view first) {
-  // Five glued tokens: number, separator, number, the same separator, number.
+  // Five tokens: number, separator, number, the same separator, number;
+  // glued, except that slashes may have spaces ("9 / 10 / 1436هـ", as
+  // Saudi papers write).
   if (i + 4 >= tv.size()) return std::nullopt;
   const std::string_view a = first.empty() ? tv.text(i) : first;
   const std::string_view sep = tv.text(i + 1);
   if (!AllDigits(a) || !IsSeparator(sep) || tv.text(i + 3) != sep) return std::nullopt;
-  for (size_t k = i + 1; k <= i + 4; ++k) {
+  for (size_t k = i + 1; k <= i + 4 && sep != "/"; ++k) {
     if (!tv[k].glued) return std::nullopt;
   }
   if (!tv.is(i + 2, text::TokenType::kNumber) || !tv.is(i + 4, text::TokenType::kNumber)) {

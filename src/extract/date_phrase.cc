@@ -66,6 +66,12 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
   // "عام" are.
   if (role != Role::kNone && role != Role::kBare) p->begin = i;
   ExtendRange(role, &*p);
+  // "من سبتمبر إلى ديسمبر" is a range; "من رمضان" is no date.
+  const DateParts& f = p->first;
+  if (role == Role::kRange && !p->last && f.day == 0 && f.year == 0 && !f.shift &&
+      !f.year_shift) {
+    return std::nullopt;
+  }
   return p;
 }
 
@@ -116,8 +122,9 @@ std::optional<DatePhrase> DatePhraseReader::MonthFirst(size_t k, Role role) cons
     // A month on its own needs a word that makes it one: "شهر رمضان",
     // "في سبتمبر", "last September"; a name that is also a common word
     // needs "شهر" or a relative word.
-    const bool lead_ok = role == Role::kMonth || (role == Role::kBare && !m->needs_number) ||
-                         (role == Role::kRange && v_.At(DateLex::kConnectors, tv_, y));
+    // After "من", "from": only as the start of a range (Core checks).
+    const bool lead_ok = role == Role::kMonth || role == Role::kRange ||
+                         (role == Role::kBare && !m->needs_number);
     if (!shift && !lead_ok) return std::nullopt;
   }
   if (shift && !p.first.shift && p.first.year == 0) p.first.shift = shift;

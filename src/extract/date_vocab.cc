@@ -13,7 +13,7 @@ constexpr std::array<const char*, static_cast<size_t>(DateLex::kCount)> kNames =
     "day_prefixes",     "eras",            "relative_after",  "relative_before",
     "calendar_units",   "day_deictics",    "deictic_blockers", "future_cues",
     "clock_leads",      "clock_hours",     "clock_fractions", "clock_periods",
-    "duration_units",   "duration_range_connectors"};
+    "duration_units",   "duration_range_connectors", "duration_blockers"};
 
 const rulebook::Lexicon& EmptyLexicon() {
   static const rulebook::Lexicon empty;

@@ -41,6 +41,7 @@ enum class DateLex {
   kClockPeriods,      // clock_periods: period (am | pm | night | none)
   kDurationUnits,     // duration_units: unit, count, scale
   kDurationRanges,    // duration_range_connectors
+  kDurationBlockers,  // duration_blockers: after a unit, not a duration ("-old")
   kCount
 };
 

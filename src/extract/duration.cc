@@ -64,6 +64,9 @@ std::optional<Candidate> DurationReader::Read(size_t i) const {
     unit = v_.At(DateLex::kDurationUnits, tv, k);
     // A counted unit is written plainly: "5 اليوم" is "5 ... today".
     if (!unit || unit->entry->Has("count") || unit->clitic_len > 0) return std::nullopt;
+    // "a 67-year-old veteran" is an age.
+    const size_t after = tv.is_text(unit->end, "-") ? unit->end + 1 : unit->end;
+    if (v_.At(DateLex::kDurationBlockers, tv, after)) return std::nullopt;
   } else {
     return std::nullopt;
   }
