@@ -11,6 +11,16 @@ namespace {
 
 constexpr int kDatePriority = 30;
 constexpr int kTimePriority = 20;
+// The longest spelled cardinal a duration may open with, in tokens
+// ("مائة وستة وثلاثين يوما").
+constexpr size_t kMaxCardinalTokens = 8;
+
+bool UnitAhead(const std::vector<uint8_t>& flags, size_t i) {
+  for (size_t k = i + 1; k < flags.size() && k <= i + kMaxCardinalTokens; ++k) {
+    if (flags[k] & DateVocab::kUnitWord) return true;
+  }
+  return false;
+}
 
 Candidate DateCandidate(size_t begin, size_t end, const DateValue& v) {
   Candidate c;
@@ -48,11 +58,24 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
   env.yearless_nearest = vocab_.yearless_nearest();
   const DatePhraseReader phrases(vocab_, tv, env);
   const DurationReader durations(vocab_, quantities_, ctx);
+  // One look-up per word first: most begin nothing and are skipped.
+  thread_local std::vector<uint8_t> flags;
+  flags.assign(tv.size(), 0);
+  for (size_t i = 0; i < tv.size(); ++i) {
+    if (tv.is(i, text::TokenType::kNumber)) flags[i] = DateVocab::kMayStart;
+    if (tv.is(i, text::TokenType::kWord)) flags[i] = vocab_.WordFlags(tv.text(i));
+  }
   // Past a phrase that names no real day ("31 فبراير 2024"), its parts
   // ("فبراير 2024") are no dates either.
   size_t invalid_until = 0;
   for (size_t i = 0; i < tv.size(); ++i) {
-    if (tv.is(i, text::TokenType::kPunct) && !tv.is_text(i, "-")) continue;
+    if (!(flags[i] & DateVocab::kMayStart)) {
+      // A number word may open a duration ("ثلاثة أسابيع") if a unit is near.
+      if (tv.is(i, text::TokenType::kWord) && UnitAhead(flags, i)) {
+        if (auto d = durations.Read(i)) out->push_back(std::move(*d));
+      }
+      continue;
+    }
     if (auto p = i >= invalid_until ? phrases.Read(i) : std::nullopt) {
       if (!AddPhrase(*p, env, out)) invalid_until = p->end;
     }

@@ -17,7 +17,7 @@ struct Placed {
 
 // The Gregorian days of year/month/day (month, day 0: the whole unit) in
 // the date's calendar, or nullopt when there is no such day.
-std::optional<DayRange> RangeIn(const DateParts& p, int year, const std::string& hijri_cal) {
+std::optional<DayRange> RangeIn(const DateParts& p, int year, std::string_view hijri_cal) {
   if (p.calendar == Calendar::kGregorian) {
     if (p.day > 0) {
       const CivilDate d{year, p.month, p.day};

@@ -1,5 +1,6 @@
 #include "extract/date_vocab.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "extract/hijri.h"
@@ -43,11 +44,50 @@ DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
   // the packs' own test ("The built-in date settings are valid") keeps the
   // shipped value right, and a user's typo falls back to the default.
   if (!IsHijriCalendar(hijri_calendar_)) hijri_calendar_ = kDefaultHijriCalendar;
+  IndexFirstWords();
   const std::string years = Setting(book, lang, "hijri_numeric_years", "");
   if (const size_t dots = years.find(".."); dots != std::string::npos) {
     hijri_numeric_low_ = ToInt(years.substr(0, dots), 1);
     hijri_numeric_high_ = ToInt(years.substr(dots + 2), 0);
   }
+}
+
+void DateVocab::IndexFirstWords() {
+  // Lexicons that only continue a phrase never open one.
+  constexpr DateLex kFollowers[] = {DateLex::kWeekdayBlockers, DateLex::kConnectors,
+                                    DateLex::kDayMonthLinks,   DateLex::kDaySuffixes,
+                                    DateLex::kEras,            DateLex::kRelativeAfter,
+                                    DateLex::kDeicticBlockers, DateLex::kFutureCues,
+                                    DateLex::kClockHours,      DateLex::kClockFractions,
+                                    DateLex::kClockPeriods,    DateLex::kDurationRanges,
+                                    DateLex::kDurationBlockers};
+  for (size_t k = 0; k < lex_.size(); ++k) {
+    const DateLex l = static_cast<DateLex>(k);
+    if (std::find(std::begin(kFollowers), std::end(kFollowers), l) != std::end(kFollowers)) {
+      continue;
+    }
+    const uint8_t flag = l == DateLex::kDurationUnits ? kMayStart | kUnitWord : kMayStart;
+    for (const rulebook::LexEntry& e : lex_[k]->entries) first_words_[e.tokens.front()] |= flag;
+    for (const std::string& c : lex_[k]->clitics) {
+      if (std::find(clitics_.begin(), clitics_.end(), c) == clitics_.end()) clitics_.push_back(c);
+    }
+  }
+  std::sort(clitics_.begin(), clitics_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+uint8_t DateVocab::WordFlags(std::string_view word) const {
+  uint8_t flags = 0;
+  if (auto it = first_words_.find(word); it != first_words_.end()) flags = it->second;
+  for (const std::string& c : clitics_) {
+    // As Lexicon::MatchAt: a clitic leaves at least two letters.
+    if (word.size() >= c.size() + 4 && word.compare(0, c.size(), c) == 0) {
+      if (auto it = first_words_.find(word.substr(c.size())); it != first_words_.end()) {
+        flags |= it->second;
+      }
+    }
+  }
+  return flags;
 }
 
 std::string DateVocab::Setting(const rulebook::RuleBook& book, const std::string& lang,

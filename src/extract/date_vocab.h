@@ -7,9 +7,12 @@
 #define FIGCHECK_EXTRACT_DATE_VOCAB_H_
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "figcheck/mention.h"
 #include "rulebook/rule_book.h"
@@ -67,6 +70,13 @@ class DateVocab {
                                               std::string_view key, std::string_view value) const;
   std::optional<MonthMatch> MonthAt(const text::TokenView& tv, size_t i) const;
 
+  // What a word may begin, in one look-up: most words begin nothing, and
+  // the grammar skips them. kMayStart: the first word of an entry of a
+  // lexicon a phrase can open with; kUnitWord: of duration_units. Clitics
+  // of any lexicon are allowed, so this never misses what MatchAt finds.
+  enum WordFlag : uint8_t { kMayStart = 1, kUnitWord = 2 };
+  uint8_t WordFlags(std::string_view word) const;
+
   // Settings (date_policy).
   bool day_first() const { return day_first_; }            // numeric_order: dmy
   bool order_decides() const { return order_decides_; }    // numeric_order_decides
@@ -82,7 +92,11 @@ class DateVocab {
   std::string Setting(const rulebook::RuleBook& book, const std::string& lang,
                       std::string_view name, std::string_view fallback) const;
 
+  void IndexFirstWords();
+
   std::array<const rulebook::Lexicon*, static_cast<size_t>(DateLex::kCount)> lex_{};
+  std::unordered_map<std::string, uint8_t, rulebook::StringHash, std::equal_to<>> first_words_;
+  std::vector<std::string> clitics_;  // of every lexicon, longest first
   bool day_first_ = true;
   bool order_decides_ = false;
   int week_start_ = 1;

@@ -66,6 +66,14 @@ int HijriMonthLength(std::string_view calendar, int year, int month) {
 }
 
 std::optional<HijriDate> GregorianToHijri(std::string_view calendar, const CivilDate& d) {
+  // A document asks about its own date again and again.
+  thread_local std::string last_calendar;
+  thread_local CivilDate last_day;
+  thread_local std::optional<HijriDate> last;
+  if (d == last_day && calendar == last_calendar) return last;
+  last_calendar = calendar;
+  last_day = d;
+  last = std::nullopt;
   icu::Calendar* cal = CalendarFor(calendar);
   if (cal == nullptr) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
@@ -76,6 +84,7 @@ std::optional<HijriDate> GregorianToHijri(std::string_view calendar, const Civil
   h.month = cal->get(UCAL_MONTH, status) + 1;
   h.day = cal->get(UCAL_DATE, status);
   if (U_FAILURE(status)) return std::nullopt;
+  last = h;
   return h;
 }
 

@@ -24,6 +24,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "figcheck/date.h"
 #include "figcheck/mention.h"
@@ -38,7 +39,7 @@ inline constexpr const char* kUnresolvedHijri = "Hijri date outside the calendar
 // What relative dates are resolved against.
 struct DateEnv {
   std::optional<CivilDate> anchor;  // the document date
-  std::string hijri_calendar;       // ICU calendar name (hijri.h)
+  std::string_view hijri_calendar;  // ICU calendar name (hijri.h)
   int week_start = 1;               // ISO weekday weeks begin on
   bool yearless_nearest = true;     // else: the document's year
   bool future = false;              // the sentence has a future cue
