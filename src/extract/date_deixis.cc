@@ -29,6 +29,8 @@ size_t WeekdayAfter(const DateVocab& v, const text::TokenView& tv, size_t k, int
 std::optional<RelativePhrase> Deictic(const DateVocab& v, const text::TokenView& tv, size_t i) {
   auto d = v.At(DateLex::kDeictics, tv, i);
   if (!d || v.At(DateLex::kDeicticBlockers, tv, d->end)) return std::nullopt;
+  // "في اليوم" is "per day", "طوال اليوم" "all day": not today.
+  if (v.lex(DateLex::kDeicticBlockersBefore).MatchEndingAt(tv, i)) return std::nullopt;
   RelativePhrase p;
   p.begin = i;
   p.ref.unit = Unit::kDay;

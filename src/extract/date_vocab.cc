@@ -2,19 +2,46 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 #include "extract/hijri.h"
 
 namespace figcheck::extract {
 namespace {
 
-constexpr std::array<const char*, static_cast<size_t>(DateLex::kCount)> kNames = {
-    "gregorian_months", "hijri_months",    "weekdays",        "weekday_blockers",
-    "date_leads",       "range_connectors", "day_month_links", "day_suffixes",
-    "day_prefixes",     "eras",            "relative_after",  "relative_before",
-    "calendar_units",   "day_deictics",    "deictic_blockers", "future_cues",
-    "clock_leads",      "clock_hours",     "clock_fractions", "clock_periods",
-    "duration_units",   "duration_range_connectors", "duration_blockers"};
+// The rule-pack name of each lexicon.
+struct LexName {
+  DateLex lex;
+  const char* name;
+};
+constexpr LexName kNames[] = {
+    {DateLex::kGregorianMonths, "gregorian_months"},
+    {DateLex::kHijriMonths, "hijri_months"},
+    {DateLex::kWeekdays, "weekdays"},
+    {DateLex::kWeekdayBlockers, "weekday_blockers"},
+    {DateLex::kLeads, "date_leads"},
+    {DateLex::kConnectors, "range_connectors"},
+    {DateLex::kDayMonthLinks, "day_month_links"},
+    {DateLex::kDaySuffixes, "day_suffixes"},
+    {DateLex::kDayPrefixes, "day_prefixes"},
+    {DateLex::kEras, "eras"},
+    {DateLex::kRelativeAfter, "relative_after"},
+    {DateLex::kRelativeBefore, "relative_before"},
+    {DateLex::kCalendarUnits, "calendar_units"},
+    {DateLex::kDeictics, "day_deictics"},
+    {DateLex::kDeicticBlockers, "deictic_blockers"},
+    {DateLex::kDeicticBlockersBefore, "deictic_blockers_before"},
+    {DateLex::kFutureCues, "future_cues"},
+    {DateLex::kClockLeads, "clock_leads"},
+    {DateLex::kClockHours, "clock_hours"},
+    {DateLex::kClockFractions, "clock_fractions"},
+    {DateLex::kClockPeriods, "clock_periods"},
+    {DateLex::kDurationUnits, "duration_units"},
+    {DateLex::kDurationRanges, "duration_range_connectors"},
+    {DateLex::kDurationBlockers, "duration_blockers"},
+};
+static_assert(std::size(kNames) == static_cast<size_t>(DateLex::kCount),
+              "every DateLex needs its rule-pack name");
 
 const rulebook::Lexicon& EmptyLexicon() {
   static const rulebook::Lexicon empty;
@@ -30,9 +57,9 @@ int ToInt(const std::string& s, int fallback) {
 }  // namespace
 
 DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
-  for (size_t k = 0; k < kNames.size(); ++k) {
-    const rulebook::Lexicon* l = book.FindLexicon(kNames[k], lang);
-    lex_[k] = l != nullptr ? l : &EmptyLexicon();
+  for (const LexName& n : kNames) {
+    const rulebook::Lexicon* l = book.FindLexicon(n.name, lang);
+    lex_[static_cast<size_t>(n.lex)] = l != nullptr ? l : &EmptyLexicon();
   }
   day_first_ = Setting(book, lang, "numeric_order", "dmy") != "mdy";
   order_decides_ = Setting(book, lang, "numeric_order_decides", "false") == "true";
@@ -57,7 +84,8 @@ void DateVocab::IndexFirstWords() {
   constexpr DateLex kFollowers[] = {DateLex::kWeekdayBlockers, DateLex::kConnectors,
                                     DateLex::kDayMonthLinks,   DateLex::kDaySuffixes,
                                     DateLex::kEras,            DateLex::kRelativeAfter,
-                                    DateLex::kDeicticBlockers, DateLex::kFutureCues,
+                                    DateLex::kDeicticBlockers, DateLex::kDeicticBlockersBefore,
+                                    DateLex::kFutureCues,
                                     DateLex::kClockHours,      DateLex::kClockFractions,
                                     DateLex::kClockPeriods,    DateLex::kDurationRanges,
                                     DateLex::kDurationBlockers};

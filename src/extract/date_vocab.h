@@ -36,7 +36,8 @@ enum class DateLex {
   kRelativeBefore,    // relative_before: shift
   kCalendarUnits,     // calendar_units: unit
   kDeictics,          // day_deictics: offset
-  kDeicticBlockers,   // deictic_blockers
+  kDeicticBlockers,   // deictic_blockers: after a deictic, not a date
+  kDeicticBlockersBefore,  // deictic_blockers_before: before one
   kFutureCues,        // future_cues
   kClockLeads,        // clock_leads
   kClockHours,        // clock_hours: hour, alone
