@@ -58,13 +58,17 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
       inner && (inner->role == Role::kYear || inner->role == Role::kDay)) {
     k = inner->end;
   }
+  if (role == Role::kBare && tv_.is_text(k, "-") && tv_[k].glued) ++k;  // "mid-September"
   std::optional<DatePhrase> p = DayFirst(k, role);
+  const bool day_first = p.has_value();
   if (!p) p = MonthFirst(k, role);
   if (!p) p = YearSpan(k, role);
   if (!p) return std::nullopt;
   // Prepositions ("في", "in") are not part of the date; "يومي", "بين",
-  // "عام" are.
-  if (role != Role::kNone && role != Role::kBare) p->begin = i;
+  // "عام" are, and "يوم", "the" before a day ("the 17th of September").
+  if (role != Role::kNone && role != Role::kBare && (role != Role::kDay || day_first)) {
+    p->begin = i;
+  }
   ExtendRange(role, &*p);
   // "من سبتمبر إلى ديسمبر" is a range; "من رمضان" is no date.
   const DateParts& f = p->first;
@@ -149,8 +153,10 @@ std::optional<DatePhrase> DatePhraseReader::YearSpan(size_t k, Role role) const 
   if (slash || tv_.is_text(y->end, "-")) {
     k2 = y->end + 1;
   } else if (auto c = v_.At(DateLex::kConnectors, tv_, y->end)) {
+    // A list needs a word that makes its first number a year: "عامي",
+    // "في 2020 و2021", "in 2020 and 2021".
     list = c->entry->Attr("kind") != "range" && role != Role::kRange;
-    if (!list || role == Role::kYear) k2 = c->end;
+    if (!list || role == Role::kYear || role == Role::kBare) k2 = c->end;
   }
   std::optional<Calendar> era2;
   const std::optional<Item> y2 = k2 > y->end ? YearNumber(k2, &era2) : std::nullopt;
