@@ -65,6 +65,17 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
     if (tv.is(i, text::TokenType::kNumber)) flags[i] = DateVocab::kMayStart;
     if (tv.is(i, text::TokenType::kWord)) flags[i] = vocab_.WordFlags(tv.text(i));
   }
+  // A lead ("في", "in", "the", "mid-") counts only before something that
+  // may start a date: a number, a month, another lead. Right to left, so
+  // that chains ("ما بين", "in the") pass.
+  for (size_t i = tv.size(); i-- > 0;) {
+    if (!(flags[i] & DateVocab::kLeadWord)) continue;
+    size_t next = i + 1;
+    if (tv.is_text(next, "-") && tv[next].glued) ++next;
+    if (next < tv.size() && (flags[next] & (DateVocab::kMayStart | DateVocab::kLeadWord))) {
+      flags[i] |= DateVocab::kMayStart;
+    }
+  }
   // Past a phrase that names no real day ("31 فبراير 2024"), its parts
   // ("فبراير 2024") are no dates either.
   size_t invalid_until = 0;

@@ -94,7 +94,11 @@ void DateVocab::IndexFirstWords() {
     if (std::find(std::begin(kFollowers), std::end(kFollowers), l) != std::end(kFollowers)) {
       continue;
     }
-    const uint8_t flag = l == DateLex::kDurationUnits ? kMayStart | kUnitWord : kMayStart;
+    const bool lead = l == DateLex::kLeads || l == DateLex::kRelativeBefore ||
+                      l == DateLex::kDayPrefixes;
+    const uint8_t flag = lead                             ? kLeadWord
+                         : l == DateLex::kDurationUnits ? kMayStart | kUnitWord
+                                                        : kMayStart;
     for (const rulebook::LexEntry& e : lex_[k]->entries) first_words_[e.tokens.front()] |= flag;
     for (const std::string& c : lex_[k]->clitics) {
       if (std::find(clitics_.begin(), clitics_.end(), c) == clitics_.end()) clitics_.push_back(c);

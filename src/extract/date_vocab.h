@@ -73,9 +73,12 @@ class DateVocab {
 
   // What a word may begin, in one look-up: most words begin nothing, and
   // the grammar skips them. kMayStart: the first word of an entry of a
-  // lexicon a phrase can open with; kUnitWord: of duration_units. Clitics
-  // of any lexicon are allowed, so this never misses what MatchAt finds.
-  enum WordFlag : uint8_t { kMayStart = 1, kUnitWord = 2 };
+  // lexicon a phrase can open with (a month, a weekday, a unit...);
+  // kLeadWord: of a word that only leads into one ("في", "in", "the",
+  // "last"), worth trying only before a number or another such word;
+  // kUnitWord: of duration_units. Clitics of any lexicon are allowed, so
+  // this never misses what MatchAt finds.
+  enum WordFlag : uint8_t { kMayStart = 1, kUnitWord = 2, kLeadWord = 4 };
   uint8_t WordFlags(std::string_view word) const;
 
   // Settings (date_policy).
