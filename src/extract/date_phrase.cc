@@ -1,5 +1,6 @@
 #include "extract/date_phrase.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "extract/date_deixis.h"
@@ -70,11 +71,12 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
     p->begin = i;
   }
   ExtendRange(role, &*p);
-  // "من سبتمبر إلى ديسمبر" is a range; "من رمضان" is no date.
+  // "من سبتمبر إلى ديسمبر" is a range; "من رمضان" is no date, and in
+  // "الحادي عشر من سبتمبر 2011" "من" is no range word.
   const DateParts& f = p->first;
-  if (role == Role::kRange && !p->last && f.day == 0 && f.year == 0 && !f.shift &&
-      !f.year_shift) {
-    return std::nullopt;
+  if (role == Role::kRange && !p->last) {
+    if (f.day == 0 && f.year == 0 && !f.shift && !f.year_shift) return std::nullopt;
+    p->begin = std::max(p->begin, k);
   }
   return p;
 }
@@ -119,7 +121,9 @@ std::optional<DatePhrase> DatePhraseReader::MonthFirst(size_t k, Role role) cons
   p.first.month = m->month;
   std::vector<Item> days;
   bool range = false;
-  size_t e = Days(m->end, role, &days, &range);  // "September 14-15"
+  // "September 14-15" where the language writes the day after the month;
+  // elsewhere "تسليم سبتمبر 12 سنتا" is September delivery, 12 cents.
+  size_t e = v_.month_first() ? Days(m->end, role, &days, &range) : m->end;
   const size_t y = YearPart(e, &p.first);
   const bool dated = !days.empty() || y > e;
   if (!dated) {
@@ -236,6 +240,11 @@ std::optional<DatePhraseReader::Lead> DatePhraseReader::LeadAt(size_t k) const {
 }
 
 std::optional<DatePhraseReader::Item> DatePhraseReader::Day(size_t k) const {
+  // "الرابع من يوليو", "the first of May".
+  if (auto ord = v_.At(DateLex::kDayOrdinals, tv_, k)) {
+    const int d = static_cast<int>(ord->entry->Number("day"));
+    if (d >= 1 && d <= 31) return Item{d, k, ord->end};
+  }
   size_t j = k;
   // "الـ15": an article glued to the number.
   if (auto pre = v_.At(DateLex::kDayPrefixes, tv_, j);

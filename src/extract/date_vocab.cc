@@ -23,6 +23,7 @@ constexpr LexName kNames[] = {
     {DateLex::kConnectors, "range_connectors"},
     {DateLex::kDayMonthLinks, "day_month_links"},
     {DateLex::kDaySuffixes, "day_suffixes"},
+    {DateLex::kDayOrdinals, "day_ordinals"},
     {DateLex::kDayPrefixes, "day_prefixes"},
     {DateLex::kEras, "eras"},
     {DateLex::kRelativeAfter, "relative_after"},
@@ -63,6 +64,7 @@ DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
   }
   day_first_ = Setting(book, lang, "numeric_order", "dmy") != "mdy";
   order_decides_ = Setting(book, lang, "numeric_order_decides", "false") == "true";
+  month_first_ = Setting(book, lang, "month_first", "false") == "true";
   week_start_ = ToInt(Setting(book, lang, "week_start", "1"), 1);
   if (week_start_ < 1 || week_start_ > 7) week_start_ = 1;
   yearless_nearest_ = Setting(book, lang, "yearless", "nearest") != "same_year";

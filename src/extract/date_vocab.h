@@ -30,6 +30,7 @@ enum class DateLex {
   kConnectors,        // range_connectors: kind (range | list)
   kDayMonthLinks,     // day_month_links
   kDaySuffixes,       // day_suffixes
+  kDayOrdinals,       // day_ordinals: day ("الرابع", "first")
   kDayPrefixes,       // day_prefixes
   kEras,              // eras: calendar
   kRelativeAfter,     // relative_after: shift
@@ -83,6 +84,7 @@ class DateVocab {
 
   // Settings (date_policy).
   bool day_first() const { return day_first_; }            // numeric_order: dmy
+  bool month_first() const { return month_first_; }        // "September 17"
   bool order_decides() const { return order_decides_; }    // numeric_order_decides
   int week_start() const { return week_start_; }
   bool yearless_nearest() const { return yearless_nearest_; }
@@ -102,6 +104,7 @@ class DateVocab {
   std::unordered_map<std::string, uint8_t, rulebook::StringHash, std::equal_to<>> first_words_;
   std::vector<std::string> clitics_;  // of every lexicon, longest first
   bool day_first_ = true;
+  bool month_first_ = false;
   bool order_decides_ = false;
   int week_start_ = 1;
   bool yearless_nearest_ = true;

@@ -44,6 +44,7 @@ TEST_CASE("The built-in date settings are valid", "[dates][packs]") {
     CheckAttr(v, DateLex::kGregorianMonths, "month", Range(1, 12));
     CheckAttr(v, DateLex::kHijriMonths, "month", Range(1, 12));
     CheckAttr(v, DateLex::kWeekdays, "weekday", Range(1, 7));
+    CheckAttr(v, DateLex::kDayOrdinals, "day", Range(1, 31));
     CheckAttr(v, DateLex::kLeads, "role", {"range", "days", "day", "month", "year", "bare"});
     CheckAttr(v, DateLex::kConnectors, "kind", {"range", "list"});
     CheckAttr(v, DateLex::kEras, "calendar", {"hijri", "gregorian"});
