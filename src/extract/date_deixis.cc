@@ -77,6 +77,9 @@ std::optional<UnitShift> ReadUnitShift(const DateVocab& v, const text::TokenView
   }
   auto u = v.At(DateLex::kCalendarUnits, tv, k);
   if (!u) return std::nullopt;
+  // "النائب العام السابق" is the former attorney general: after such a
+  // noun "العام" is an adjective, not the year.
+  if (v.lex(DateLex::kUnitBlockersBefore).MatchEndingAt(tv, k)) return std::nullopt;
   auto after = v.At(DateLex::kRelativeAfter, tv, u->end);
   auto unit = UnitNamed(u->entry->Attr("unit"));
   if (!after || !unit) return std::nullopt;

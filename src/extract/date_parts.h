@@ -24,6 +24,8 @@ struct DateParts {
   // The year was copied from the end of a range ("28 December - 2 January
   // 2025"), so it may be one too many.
   bool year_borrowed = false;
+  // After "منذ", "since": a date without a year is not after the anchor.
+  bool not_after = false;
 };
 
 // One item of a list of days that are not consecutive ("5 و9 سبتمبر"), or

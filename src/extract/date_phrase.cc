@@ -60,6 +60,11 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
     k = inner->end;
   }
   if (role == Role::kBare && tv_.is_text(k, "-") && tv_[k].glued) ++k;  // "mid-September"
+  // "العام الماضي 2013": a year written after the relative word wins.
+  if (auto r = role == Role::kYear ? v_.At(DateLex::kRelativeAfter, tv_, k) : std::nullopt;
+      r && tv_.is(r->end, TokenType::kNumber)) {
+    k = r->end;
+  }
   std::optional<DatePhrase> p = DayFirst(k, role);
   const bool day_first = p.has_value();
   if (!p) p = MonthFirst(k, role);
@@ -71,6 +76,7 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
     p->begin = i;
   }
   ExtendRange(role, &*p);
+  if (lead && lead->past) p->first.not_after = true;
   // "من سبتمبر إلى ديسمبر" is a range; "من رمضان" is no date, and in
   // "الحادي عشر من سبتمبر 2011" "من" is no range word.
   const DateParts& f = p->first;
@@ -195,10 +201,22 @@ std::optional<DatePhrase> DatePhraseReader::YearSpan(size_t k, Role role) const 
 // date after a range word ends the range; a missing year comes from it.
 void DatePhraseReader::ExtendRange(Role role, DatePhrase* p) const {
   if (p->last || !p->list.empty() || p->first.month == 0) return;
-  auto c = v_.At(DateLex::kConnectors, tv_, p->end);
-  if (!c || (c->entry->Attr("kind") != "range" && role != Role::kRange)) return;
-  std::optional<DatePhrase> q = DayFirst(c->end, Role::kNone);
-  if (!q) q = MonthFirst(c->end, Role::kNone);
+  size_t next = p->end;
+  if (auto c = v_.At(DateLex::kConnectors, tv_, p->end)) {
+    if (c->entry->Attr("kind") != "range" && role != Role::kRange) return;
+    next = c->end;
+  } else if (role == Role::kRange) {
+    // "بين سبتمبر 2007 ومارس 2012": the connector is a clitic on the month.
+    const std::optional<MonthMatch> m = v_.MonthAt(tv_, p->end);
+    if (!m || m->clitic_len == 0 ||
+        !v_.lex(DateLex::kConnectors).Find(tv_.text(p->end).substr(0, m->clitic_len))) {
+      return;
+    }
+  } else {
+    return;
+  }
+  std::optional<DatePhrase> q = DayFirst(next, Role::kNone);
+  if (!q) q = MonthFirst(next, Role::kNone);
   if (!q || q->last || !q->list.empty() || q->first.calendar != p->first.calendar) return;
   if ((q->first.day == 0) != (p->first.day == 0)) return;
   if (p->first.year == 0 && q->first.year != 0) {
@@ -236,7 +254,7 @@ std::optional<DatePhraseReader::Lead> DatePhraseReader::LeadAt(size_t k) const {
   if (r == "year") role = Role::kYear;
   if (r == "bare") role = Role::kBare;
   if (role == Role::kNone) return std::nullopt;
-  return Lead{role, m->end};
+  return Lead{role, m->end, m->entry->Attr("direction") == "past"};
 }
 
 std::optional<DatePhraseReader::Item> DatePhraseReader::Day(size_t k) const {

@@ -43,6 +43,7 @@ class DatePhraseReader {
   struct Lead {
     Role role = Role::kNone;
     size_t end = 0;
+    bool past = false;  // "منذ", "since": what follows is not after the anchor
   };
   // A day or a year number over tokens [begin, end).
   struct Item {

@@ -50,7 +50,12 @@ std::optional<int> YearFromAnchor(const DateParts& p, const DateEnv& env) {
     anchor_year = h->year;
   }
   if (p.year_shift) return anchor_year + *p.year_shift;
-  return PickYear(anchor_year, a, p.shift, env.yearless_nearest,
+  YearRule rule = env.yearless_nearest ? YearRule::kNearest : YearRule::kSameYear;
+  if (p.not_after) rule = YearRule::kNotAfter;
+  if (p.shift) {
+    rule = *p.shift < 0 ? YearRule::kLast : *p.shift > 0 ? YearRule::kNext : YearRule::kThis;
+  }
+  return PickYear(anchor_year, a, rule,
                   [&](int y) { return RangeIn(p, y, env.hijri_calendar); });
 }
 

@@ -29,6 +29,7 @@ constexpr LexName kNames[] = {
     {DateLex::kRelativeAfter, "relative_after"},
     {DateLex::kRelativeBefore, "relative_before"},
     {DateLex::kCalendarUnits, "calendar_units"},
+    {DateLex::kUnitBlockersBefore, "unit_blockers_before"},
     {DateLex::kDeictics, "day_deictics"},
     {DateLex::kDeicticBlockers, "deictic_blockers"},
     {DateLex::kDeicticBlockersBefore, "deictic_blockers_before"},
@@ -83,7 +84,8 @@ DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
 
 void DateVocab::IndexFirstWords() {
   // Lexicons that only continue a phrase never open one.
-  constexpr DateLex kFollowers[] = {DateLex::kWeekdayBlockers, DateLex::kConnectors,
+  constexpr DateLex kFollowers[] = {DateLex::kWeekdayBlockers, DateLex::kUnitBlockersBefore,
+                                    DateLex::kConnectors,
                                     DateLex::kDayMonthLinks,   DateLex::kDaySuffixes,
                                     DateLex::kEras,            DateLex::kRelativeAfter,
                                     DateLex::kDeicticBlockers, DateLex::kDeicticBlockersBefore,
@@ -155,6 +157,7 @@ std::optional<MonthMatch> DateVocab::MonthAt(const text::TokenView& tv, size_t i
     out.begin = m->begin;
     out.end = m->end;
     out.needs_number = m->entry->Attr("needs_number") == "true";
+    out.clitic_len = m->clitic_len;
     // "Sept." keeps its full stop.
     if (m->entry->Attr("abbr") == "true" && tv.is_text(out.end, ".")) ++out.end;
     if (out.month >= 1 && out.month <= 12) return out;

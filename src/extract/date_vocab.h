@@ -36,6 +36,7 @@ enum class DateLex {
   kRelativeAfter,     // relative_after: shift
   kRelativeBefore,    // relative_before: shift
   kCalendarUnits,     // calendar_units: unit
+  kUnitBlockersBefore,  // unit_blockers_before: before a unit, not a date
   kDeictics,          // day_deictics: offset
   kDeicticBlockers,   // deictic_blockers: after a deictic, not a date
   kDeicticBlockersBefore,  // deictic_blockers_before: before one
@@ -57,6 +58,7 @@ struct MonthMatch {
   size_t begin = 0;
   size_t end = 0;
   bool needs_number = false;
+  size_t clitic_len = 0;  // bytes of a clitic on the first word ("ومارس")
 };
 
 class DateVocab {

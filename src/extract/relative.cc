@@ -22,29 +22,37 @@ int64_t DistanceDays(const DayRange& r, const CivilDate& day) {
   return 0;
 }
 
-std::optional<int> PickYear(int anchor_year, const CivilDate& anchor, std::optional<int> shift,
-                            bool nearest,
+std::optional<int> PickYear(int anchor_year, const CivilDate& anchor, YearRule rule,
                             const std::function<std::optional<DayRange>(int)>& range_of) {
-  if ((shift && *shift == 0) || (!shift && !nearest)) {
+  if (rule == YearRule::kThis || rule == YearRule::kSameYear) {
     return range_of(anchor_year) ? std::optional<int>(anchor_year) : std::nullopt;
   }
   std::optional<int> best;
   int64_t best_distance = std::numeric_limits<int64_t>::max();
   // Two years either side: "14 سبتمبر الماضي" written on 2024-09-10 is 2023,
-  // and "29 February" needs a leap year.
+  // and "29 February" needs a leap year. Years ascend, so the last match of
+  // a "latest" rule and the first of kNext win.
   for (int y = anchor_year - 2; y <= anchor_year + 2; ++y) {
     const std::optional<DayRange> r = range_of(y);
     if (!r) continue;
-    if (!shift) {
-      const int64_t d = DistanceDays(*r, anchor);
-      if (d < best_distance) {
-        best = y;
-        best_distance = d;
-      }
-    } else if (*shift < 0 && r->to < anchor) {
-      best = y;  // the latest wholly before
-    } else if (*shift > 0 && anchor < r->from && !best) {
-      best = y;  // the first wholly after
+    switch (rule) {
+      case YearRule::kNearest:
+        if (const int64_t d = DistanceDays(*r, anchor); d < best_distance) {
+          best = y;
+          best_distance = d;
+        }
+        break;
+      case YearRule::kLast:
+        if (r->to < anchor) best = y;
+        break;
+      case YearRule::kNotAfter:
+        if (r->from <= anchor) best = y;
+        break;
+      case YearRule::kNext:
+        if (anchor < r->from && !best) best = y;
+        break;
+      default:
+        break;
     }
   }
   return best;

@@ -15,7 +15,8 @@
 //     it nearest the document date (policy `yearless: nearest`), or the
 //     document's year (`same_year`). With a shift, "سبتمبر الماضي" is the
 //     latest September wholly before the document date, "سبتمبر المقبل" the
-//     first wholly after, "سبتمبر الجاري" the one of the document's year.
+//     first wholly after, "سبتمبر الجاري" the one of the document's year;
+//     after "منذ", "since", the latest that begins on or before it.
 // With no document date nothing is guessed: the date is unresolved and says
 // why.
 #ifndef FIGCHECK_EXTRACT_RELATIVE_H_
@@ -59,12 +60,20 @@ DayRange WeekRange(const CivilDate& day, int week_start);
 // Days between a range and a day: 0 when it holds the day.
 int64_t DistanceDays(const DayRange& r, const CivilDate& day);
 
+// How a date written without a year takes one from the anchor.
+enum class YearRule {
+  kNearest,   // the occurrence nearest the anchor (policy `yearless: nearest`)
+  kSameYear,  // the anchor's year (policy `yearless: same_year`)
+  kThis,      // "سبتمبر الجاري": the anchor's year
+  kLast,      // "سبتمبر الماضي": the latest wholly before the anchor
+  kNext,      // "سبتمبر المقبل": the first wholly after it
+  kNotAfter,  // "منذ أغسطس", "since August": the latest beginning on or before it
+};
+
 // The year (of whatever calendar `range_of` counts in) for a date written
-// without one, around `anchor_year`, by the policy above. `shift` is the
-// relative word after it, if any. Returns nullopt when `range_of` yields no
-// range for any candidate year.
-std::optional<int> PickYear(int anchor_year, const CivilDate& anchor, std::optional<int> shift,
-                            bool nearest,
+// without one, around `anchor_year`, by `rule`. Returns nullopt when
+// `range_of` yields no range for any candidate year.
+std::optional<int> PickYear(int anchor_year, const CivilDate& anchor, YearRule rule,
                             const std::function<std::optional<DayRange>(int)>& range_of);
 
 // A date named only relative to the document date.

@@ -47,21 +47,26 @@ TEST_CASE("Week, month and year ranges", "[dates][relative]") {
   CHECK(DistanceDays(MonthRange(2024, 7), kTuesday) == 48);
 }
 
-TEST_CASE("PickYear: nearest, last, next, this", "[dates][relative]") {
+TEST_CASE("PickYear: nearest, last, next, this, not after", "[dates][relative]") {
   auto sept14 = [](int y) { return std::optional<DayRange>(DayRange{{y, 9, 14}, {y, 9, 14}}); };
   auto dec28 = [](int y) { return std::optional<DayRange>(DayRange{{y, 12, 28}, {y, 12, 28}}); };
-  CHECK(PickYear(2024, kTuesday, std::nullopt, true, sept14) == 2024);
-  CHECK(PickYear(2025, D("2025-01-03"), std::nullopt, true, dec28) == 2024);
-  CHECK(PickYear(2025, D("2025-01-03"), std::nullopt, false, dec28) == 2025);
-  CHECK(PickYear(2024, D("2024-09-10"), -1, true, sept14) == 2023);
-  CHECK(PickYear(2024, kTuesday, -1, true, sept14) == 2024);
-  CHECK(PickYear(2024, kTuesday, 1, true, sept14) == 2025);
-  CHECK(PickYear(2024, kTuesday, 0, true, dec28) == 2024);
+  CHECK(PickYear(2024, kTuesday, YearRule::kNearest, sept14) == 2024);
+  CHECK(PickYear(2025, D("2025-01-03"), YearRule::kNearest, dec28) == 2024);
+  CHECK(PickYear(2025, D("2025-01-03"), YearRule::kSameYear, dec28) == 2025);
+  CHECK(PickYear(2024, D("2024-09-10"), YearRule::kLast, sept14) == 2023);
+  CHECK(PickYear(2024, kTuesday, YearRule::kLast, sept14) == 2024);
+  CHECK(PickYear(2024, kTuesday, YearRule::kNext, sept14) == 2025);
+  CHECK(PickYear(2024, kTuesday, YearRule::kThis, dec28) == 2024);
+  CHECK(PickYear(2024, kTuesday, YearRule::kNotAfter, dec28) == 2023);
+  CHECK(PickYear(2024, kTuesday, YearRule::kNotAfter, sept14) == 2024);
+  auto september = [](int y) { return std::optional<DayRange>(MonthRange(y, 9)); };
+  CHECK(PickYear(2024, kTuesday, YearRule::kNotAfter, september) == 2024);
+  CHECK(PickYear(2024, kTuesday, YearRule::kLast, september) == 2023);
   auto feb29 = [](int y) {
     const CivilDate d{y, 2, 29};
     return d.IsValid() ? std::optional<DayRange>(DayRange{d, d}) : std::nullopt;
   };
-  CHECK(PickYear(2025, D("2025-03-01"), std::nullopt, true, feb29) == 2024);
+  CHECK(PickYear(2025, D("2025-03-01"), YearRule::kNearest, feb29) == 2024);
 }
 
 TEST_CASE("Arabic relative words", "[dates][relative][ar]") {
@@ -83,6 +88,8 @@ TEST_CASE("Arabic relative words", "[dates][relative][ar]") {
   CheckRelative("غداً", "ar", "2024-09-18", "2024-09-18");
   CheckRelative("أول أمس", "ar", "2024-09-15", "2024-09-15");
   CheckRelative("14 سبتمبر", "ar", "2024-09-14", "2024-09-14");
+  CheckRelative("منذ أكتوبر", "ar", "2023-10-01", "2023-10-31");
+  CheckRelative("في أكتوبر", "ar", "2024-10-01", "2024-10-31");
   CheckRelative("قال الخميس", "ar", "2024-09-12", "2024-09-12");
   CheckRelative("قال الثلاثاء", "ar", "2024-09-17", "2024-09-17");
   CheckRelative("الخميس الماضي", "ar", "2024-09-12", "2024-09-12");
@@ -106,6 +113,7 @@ TEST_CASE("English relative words", "[dates][relative][en]") {
   CheckRelative("September 14", "en", "2024-09-14", "2024-09-14");
   CheckRelative("last September", "en", "2023-09-01", "2023-09-30");
   CheckRelative("in September", "en", "2024-09-01", "2024-09-30");
+  CheckRelative("since December", "en", "2023-12-01", "2023-12-31");
 }
 
 TEST_CASE("Deictics keep a weekday written beside them", "[dates][relative]") {

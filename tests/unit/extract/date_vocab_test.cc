@@ -46,6 +46,7 @@ TEST_CASE("The built-in date settings are valid", "[dates][packs]") {
     CheckAttr(v, DateLex::kWeekdays, "weekday", Range(1, 7));
     CheckAttr(v, DateLex::kDayOrdinals, "day", Range(1, 31));
     CheckAttr(v, DateLex::kLeads, "role", {"range", "days", "day", "month", "year", "bare"});
+    CheckAttr(v, DateLex::kLeads, "direction", {"", "past"});
     CheckAttr(v, DateLex::kConnectors, "kind", {"range", "list"});
     CheckAttr(v, DateLex::kEras, "calendar", {"hijri", "gregorian"});
     CheckAttr(v, DateLex::kRelativeAfter, "shift", {"-1", "0", "1"});
