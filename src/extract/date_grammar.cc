@@ -108,7 +108,7 @@ bool DateGrammar::AddPhrase(const DatePhrase& p, const DateEnv& env,
   for (size_t j = 0; j < p.list.size(); ++j) {
     const ListedItem& item = p.list[j];
     DateParts parts = p.first;
-    if (parts.month > 0) {
+    if (HasMonth(parts)) {
       parts.day = item.value;
     } else {
       parts.year = item.value;

@@ -21,12 +21,17 @@ struct DateParts {
   std::optional<int> shift;
   // A relative year: "سبتمبر من العام الماضي" -1.
   std::optional<int> year_shift;
+  // A relative month in place of a name: "الـ27 من الشهر الجاري" 0.
+  std::optional<int> month_shift;
   // The year was copied from the end of a range ("28 December - 2 January
   // 2025"), so it may be one too many.
   bool year_borrowed = false;
   // After "منذ", "since": a date without a year is not after the anchor.
   bool not_after = false;
 };
+
+// Whether the parts name a day or a month (else a year).
+inline bool HasMonth(const DateParts& p) { return p.month > 0 || p.month_shift.has_value(); }
 
 // One item of a list of days that are not consecutive ("5 و9 سبتمبر"), or
 // of years ("عامي 2020 و2022"): each is a date of its own, over its own

@@ -95,14 +95,25 @@ std::optional<DatePhrase> DatePhraseReader::DayFirst(size_t k, Role role) const 
   bool range = false;
   const size_t e = Days(k, role, &days, &range);
   if (days.empty()) return std::nullopt;
+  DatePhrase p;
+  p.begin = k;
+  // "15 من سبتمبر", "17th of September", "الـ4 من شهر ذي القعدة".
   size_t m_at = e;
-  if (auto link = v_.At(DateLex::kDayMonthLinks, tv_, e); link && v_.MonthAt(tv_, link->end)) {
-    m_at = link->end;  // "15 من سبتمبر", "17th of September"
+  if (auto link = v_.At(DateLex::kDayMonthLinks, tv_, e)) {
+    m_at = link->end;
+    if (auto lead = LeadAt(m_at); lead && lead->role == Role::kMonth && v_.MonthAt(tv_, lead->end)) {
+      m_at = lead->end;
+    }
+    // "الـ27 من الشهر الجاري": a month counted from the document date.
+    if (auto u = ReadUnitShift(v_, tv_, link->end); u && u->unit == RelativeRef::Unit::kMonth) {
+      p.first.month_shift = u->shift;
+      p.end = u->end;
+      SetDays(days, range, &p);
+      return p;
+    }
   }
   const std::optional<MonthMatch> m = Months(m_at);
   if (!m) return std::nullopt;
-  DatePhrase p;
-  p.begin = k;
   p.first.calendar = m->calendar;
   p.first.month = m->month;
   p.end = YearPart(m->end, &p.first);
@@ -382,6 +393,10 @@ std::optional<DatePhraseReader::Item> DatePhraseReader::YearNumber(
     return std::nullopt;
   }
   size_t e = k + 1;
+  // "the 1800's", "the 1990s": decades and centuries, not years.
+  if (e < tv_.size() && tv_[e].glued && v_.At(DateLex::kYearBlockers, tv_, e)) {
+    return std::nullopt;
+  }
   if (auto m = v_.At(DateLex::kEras, tv_, e)) {
     *era = m->entry->Attr("calendar") == "hijri" ? Calendar::kHijri : Calendar::kGregorian;
     e = m->end;

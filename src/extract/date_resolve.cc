@@ -66,8 +66,19 @@ bool CouldExist(const DateParts& p) {
   return p.day <= DaysInMonth(2000, p.month);
 }
 
-std::optional<Placed> Place(const DateParts& p, const DateEnv& env) {
+std::optional<Placed> Place(const DateParts& p_in, const DateEnv& env) {
   Placed out;
+  DateParts p = p_in;
+  if (p.month_shift) {  // "الـ27 من الشهر الجاري"
+    if (!env.anchor) {
+      out.unresolved = kUnresolvedRelative;
+      return out;
+    }
+    const int m = env.anchor->year * 12 + (env.anchor->month - 1) + *p.month_shift;
+    p.year = m / 12;
+    p.month = m % 12 + 1;
+    out.relative = true;
+  }
   int year = p.year;
   if (year == 0) {
     if (!CouldExist(p)) return std::nullopt;
@@ -90,7 +101,7 @@ std::optional<Placed> Place(const DateParts& p, const DateEnv& env) {
 
 DateGranularity GranularityOf(const DateParts& p) {
   if (p.day > 0) return DateGranularity::kDay;
-  return p.month > 0 ? DateGranularity::kMonth : DateGranularity::kYear;
+  return HasMonth(p) ? DateGranularity::kMonth : DateGranularity::kYear;
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ enum class DateLex {
   kDayOrdinals,       // day_ordinals: day ("الرابع", "first")
   kDayPrefixes,       // day_prefixes
   kEras,              // eras: calendar
+  kYearBlockers,      // year_blockers: glued after a year, not a year ("1990s")
   kRelativeAfter,     // relative_after: shift
   kRelativeBefore,    // relative_before: shift
   kCalendarUnits,     // calendar_units: unit
