@@ -15,6 +15,27 @@ constexpr int kTimePriority = 20;
 // ("مائة وستة وثلاثين يوما").
 constexpr size_t kMaxCardinalTokens = 8;
 
+// One look-up per word (DateVocab::WordFlags): most begin nothing, and the
+// grammar skips them.
+void FlagTokens(const DateVocab& v, const text::TokenView& tv, std::vector<uint8_t>* flags) {
+  flags->assign(tv.size(), 0);
+  for (size_t i = 0; i < tv.size(); ++i) {
+    if (tv.is(i, text::TokenType::kNumber)) (*flags)[i] = DateVocab::kMayStart;
+    if (tv.is(i, text::TokenType::kWord)) (*flags)[i] = v.WordFlags(tv.text(i));
+  }
+  // A lead ("في", "in", "the", "mid-") counts only before something that
+  // may start a date: a number, a month, another lead. Right to left, so
+  // that chains ("ما بين", "in the") pass.
+  for (size_t i = tv.size(); i-- > 0;) {
+    if (!((*flags)[i] & DateVocab::kLeadWord)) continue;
+    size_t next = i + 1;
+    if (tv.is_text(next, "-") && tv[next].glued) ++next;
+    if (next < tv.size() && ((*flags)[next] & (DateVocab::kMayStart | DateVocab::kLeadWord))) {
+      (*flags)[i] |= DateVocab::kMayStart;
+    }
+  }
+}
+
 bool UnitAhead(const std::vector<uint8_t>& flags, size_t i) {
   for (size_t k = i + 1; k < flags.size() && k <= i + kMaxCardinalTokens; ++k) {
     if (flags[k] & DateVocab::kUnitWord) return true;
@@ -47,7 +68,7 @@ void AddRangeLength(const DateParts& first, const DateParts& last, Mention* m) {
 
 DateGrammar::DateGrammar(const rulebook::RuleBook& book, const std::string& lang,
                          const QuantityGrammar& quantities)
-    : lang_(lang), book_(book), quantities_(quantities), vocab_(book, lang) {}
+    : quantities_(quantities), vocab_(book, lang) {}
 
 void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) const {
   const text::TokenView& tv = ctx.tokens;
@@ -58,24 +79,8 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
   env.yearless_nearest = vocab_.yearless_nearest();
   const DatePhraseReader phrases(vocab_, tv, env);
   const DurationReader durations(vocab_, quantities_, ctx);
-  // One look-up per word first: most begin nothing and are skipped.
   thread_local std::vector<uint8_t> flags;
-  flags.assign(tv.size(), 0);
-  for (size_t i = 0; i < tv.size(); ++i) {
-    if (tv.is(i, text::TokenType::kNumber)) flags[i] = DateVocab::kMayStart;
-    if (tv.is(i, text::TokenType::kWord)) flags[i] = vocab_.WordFlags(tv.text(i));
-  }
-  // A lead ("في", "in", "the", "mid-") counts only before something that
-  // may start a date: a number, a month, another lead. Right to left, so
-  // that chains ("ما بين", "in the") pass.
-  for (size_t i = tv.size(); i-- > 0;) {
-    if (!(flags[i] & DateVocab::kLeadWord)) continue;
-    size_t next = i + 1;
-    if (tv.is_text(next, "-") && tv[next].glued) ++next;
-    if (next < tv.size() && (flags[next] & (DateVocab::kMayStart | DateVocab::kLeadWord))) {
-      flags[i] |= DateVocab::kMayStart;
-    }
-  }
+  FlagTokens(vocab_, tv, &flags);
   // Past a phrase that names no real day ("31 فبراير 2024"), its parts
   // ("فبراير 2024") are no dates either.
   size_t invalid_until = 0;

@@ -42,8 +42,6 @@ class DateGrammar {
                std::vector<Candidate>* out) const;
   bool FutureCueBefore(const text::TokenView& tv, size_t i) const;
 
-  std::string lang_;
-  const rulebook::RuleBook& book_;
   const QuantityGrammar& quantities_;
   DateVocab vocab_;
 };

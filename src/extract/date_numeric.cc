@@ -58,14 +58,12 @@ std::optional<DatePhrase> ReadNumericDate(const DateVocab& v, const text::TokenV
   p.begin = i;
   p.end = i + 5;
   DateParts& d = p.first;
-  int x = 0, y = 0;  // day and month, in an order still to settle
-  if (a.size() == 4 && c.size() <= 2) {
-    d.year = ToInt(a), x = ToInt(c), y = ToInt(b);  // year-month-day
-  } else if (a.size() <= 2 && c.size() == 4) {
-    d.year = ToInt(c), x = ToInt(a), y = ToInt(b);
-  } else {
-    return std::nullopt;
-  }
+  // x/y: day and month, in an order still to settle.
+  const bool year_first = a.size() == 4 && c.size() <= 2;
+  if (!year_first && !(a.size() <= 2 && c.size() == 4)) return std::nullopt;
+  d.year = ToInt(year_first ? a : c);
+  const int x = ToInt(year_first ? c : a);
+  const int y = ToInt(b);
   std::optional<Calendar> era;
   if (auto e = v.At(DateLex::kEras, tv, p.end)) {
     era = e->entry->Attr("calendar") == "hijri" ? Calendar::kHijri : Calendar::kGregorian;
@@ -73,9 +71,10 @@ std::optional<DatePhrase> ReadNumericDate(const DateVocab& v, const text::TokenV
   }
   d.calendar = era ? *era : (EralessYearIsHijri(v, env, d.year) ? Calendar::kHijri
                                                                 : Calendar::kGregorian);
-  if (a.size() == 4) {
+  if (year_first) {
     if (!DayExists(d.calendar, d.year, y, x)) return std::nullopt;
-    d.month = y, d.day = x;
+    d.month = y;
+    d.day = x;
     return p;
   }
   const bool dm = DayExists(d.calendar, d.year, y, x);  // x/y as day/month

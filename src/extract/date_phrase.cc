@@ -53,18 +53,7 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
   }
   const std::optional<Lead> lead = LeadAt(i);
   const Role role = lead ? lead->role : Role::kNone;
-  size_t k = lead ? lead->end : i;
-  // "بين عامي 2020 و2022", "من يوم 14 إلى 15": a range around a lead.
-  if (auto inner = role == Role::kRange ? LeadAt(k) : std::nullopt;
-      inner && (inner->role == Role::kYear || inner->role == Role::kDay)) {
-    k = inner->end;
-  }
-  if (role == Role::kBare && tv_.is_text(k, "-") && tv_[k].glued) ++k;  // "mid-September"
-  // "العام الماضي 2013": a year written after the relative word wins.
-  if (auto r = role == Role::kYear ? v_.At(DateLex::kRelativeAfter, tv_, k) : std::nullopt;
-      r && tv_.is(r->end, TokenType::kNumber)) {
-    k = r->end;
-  }
+  const size_t k = lead ? AfterLead(lead->end, role) : i;
   std::optional<DatePhrase> p = DayFirst(k, role);
   const bool day_first = p.has_value();
   if (!p) p = MonthFirst(k, role);
@@ -85,6 +74,22 @@ std::optional<DatePhrase> DatePhraseReader::Core(size_t i) const {
     p->begin = std::max(p->begin, k);
   }
   return p;
+}
+
+// Words a lead may carry before the date proper.
+size_t DatePhraseReader::AfterLead(size_t k, Role role) const {
+  // "بين عامي 2020 و2022", "من يوم 14 إلى 15": a range around a lead.
+  if (auto inner = role == Role::kRange ? LeadAt(k) : std::nullopt;
+      inner && (inner->role == Role::kYear || inner->role == Role::kDay)) {
+    return inner->end;
+  }
+  if (role == Role::kBare && tv_.is_text(k, "-") && tv_[k].glued) return k + 1;  // "mid-May"
+  // "العام الماضي 2013": a year written after the relative word wins.
+  if (auto r = role == Role::kYear ? v_.At(DateLex::kRelativeAfter, tv_, k) : std::nullopt;
+      r && tv_.is(r->end, TokenType::kNumber)) {
+    return r->end;
+  }
+  return k;
 }
 
 std::optional<DatePhrase> DatePhraseReader::DayFirst(size_t k, Role role) const {

@@ -60,6 +60,7 @@ class DatePhraseReader {
   void TrailingWeekday(DatePhrase* p) const;
 
   std::optional<Lead> LeadAt(size_t k) const;
+  size_t AfterLead(size_t k, Role role) const;
   std::optional<Item> Day(size_t k) const;
   size_t Days(size_t k, Role role, std::vector<Item>* days, bool* range) const;
   static void SetDays(const std::vector<Item>& days, bool range, DatePhrase* p);
