@@ -171,32 +171,7 @@ std::optional<DatePhrase> DatePhraseReader::YearSpan(size_t k, Role role) const 
   p.begin = k;
   p.end = y->end;
   p.first.year = y->value;
-  // "2020-2022", "1428 - 1429هـ", "from 2020 to 2022", "1435/ 1436هـ" (a
-  // Hijri fiscal year), "بين عامي 2020 و2022"; and lists, "عامي 2020 و2022".
-  const bool slash = tv_.is_text(y->end, "/");
-  size_t k2 = y->end;
-  bool list = false;
-  if (slash || tv_.is_text(y->end, "-")) {
-    k2 = y->end + 1;
-  } else if (auto c = v_.At(DateLex::kConnectors, tv_, y->end)) {
-    // A list needs a word that makes its first number a year: "عامي",
-    // "في 2020 و2021", "in 2020 and 2021".
-    list = c->entry->Attr("kind") != "range" && role != Role::kRange;
-    if (!list || role == Role::kYear || role == Role::kBare) k2 = c->end;
-  }
-  std::optional<Calendar> era2;
-  const std::optional<Item> y2 = k2 > y->end ? YearNumber(k2, &era2) : std::nullopt;
-  if (y2 && y2->value > y->value && y2->value - y->value <= (slash ? 1 : 100) &&
-      (!era || !era2 || *era == *era2)) {
-    p.end = y2->end;
-    if (!era) era = era2;
-    if (list && y2->value > y->value + 1) {
-      p.list = {{y->value, p.begin, y->end}, {y2->value, y2->begin, y2->end}};
-    } else {
-      p.last = p.first;
-      p.last->year = y2->value;
-    }
-  }
+  SecondYear(*y, role, &p, &era);
   auto plausible = [](int year) { return year >= 1800 && year <= 2100; };
   if (era) {
     p.first.calendar = *era;
@@ -211,6 +186,38 @@ std::optional<DatePhrase> DatePhraseReader::YearSpan(size_t k, Role role) const 
   }
   if (p.last) p.last->calendar = p.first.calendar;
   return p;
+}
+
+// A second year after the first: a range, "2020-2022", "1428 - 1429هـ",
+// "from 2020 to 2022", "1435/ 1436هـ" (a Hijri fiscal year), "بين عامي
+// 2020 و2022"; or a list, "عامي 2020 و2022". Takes the era of either.
+void DatePhraseReader::SecondYear(const Item& y, Role role, DatePhrase* p,
+                                  std::optional<Calendar>* era) const {
+  const bool slash = tv_.is_text(y.end, "/");
+  size_t k2 = y.end;
+  bool list = false;
+  if (slash || tv_.is_text(y.end, "-")) {
+    k2 = y.end + 1;
+  } else if (auto c = v_.At(DateLex::kConnectors, tv_, y.end)) {
+    // A list needs a word that makes its first number a year: "عامي",
+    // "في 2020 و2021", "in 2020 and 2021".
+    list = c->entry->Attr("kind") != "range" && role != Role::kRange;
+    if (!list || role == Role::kYear || role == Role::kBare) k2 = c->end;
+  }
+  std::optional<Calendar> era2;
+  const std::optional<Item> y2 = k2 > y.end ? YearNumber(k2, &era2) : std::nullopt;
+  if (!y2 || y2->value <= y.value || y2->value - y.value > (slash ? 1 : 100) ||
+      (*era && era2 && **era != *era2)) {
+    return;
+  }
+  p->end = y2->end;
+  if (!*era) *era = era2;
+  if (list && y2->value > y.value + 1) {
+    p->list = {{y.value, p->begin, y.end}, {y2->value, y2->begin, y2->end}};
+  } else {
+    p->last = p->first;
+    p->last->year = y2->value;
+  }
 }
 
 // "28 سبتمبر - 2 أكتوبر 2024", "from September 28 to October 2": a second

@@ -56,6 +56,7 @@ class DatePhraseReader {
   std::optional<DatePhrase> DayFirst(size_t k, Role role) const;
   std::optional<DatePhrase> MonthFirst(size_t k, Role role) const;
   std::optional<DatePhrase> YearSpan(size_t k, Role role) const;
+  void SecondYear(const Item& y, Role role, DatePhrase* p, std::optional<Calendar>* era) const;
   void ExtendRange(Role role, DatePhrase* p) const;
   void TrailingWeekday(DatePhrase* p) const;
 
