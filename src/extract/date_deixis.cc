@@ -13,6 +13,9 @@ std::optional<Unit> UnitNamed(std::string_view name) {
   return std::nullopt;
 }
 
+bool IsOpener(std::string_view s) { return s == "\"" || s == "(" || s == "'"; }
+bool IsCloser(std::string_view s) { return s == "\"" || s == ")" || s == "'"; }
+
 int Shift(const rulebook::PhraseMatch& m) { return static_cast<int>(m.entry->Number("shift")); }
 
 // A weekday written after a phrase: "أمس الأحد", "اليوم (الاثنين)",
@@ -31,6 +34,11 @@ std::optional<RelativePhrase> Deictic(const DateVocab& v, const text::TokenView&
   if (!d || v.At(DateLex::kDeicticBlockers, tv, d->end)) return std::nullopt;
   // "في اليوم" is "per day", "طوال اليوم" "all day": not today.
   if (v.lex(DateLex::kDeicticBlockersBefore).MatchEndingAt(tv, i)) return std::nullopt;
+  // «اليوم», (اليوم): a word in quotes or brackets on its own is a name
+  // (the Saudi daily "اليوم"), not a day.
+  if (i > 0 && IsOpener(tv.text(i - 1)) && d->end < tv.size() && IsCloser(tv.text(d->end))) {
+    return std::nullopt;
+  }
   RelativePhrase p;
   p.begin = i;
   p.ref.unit = Unit::kDay;
