@@ -30,6 +30,11 @@ struct Candidate {
   size_t end = 0;
   int priority = 0;  // dates 30, durations 20, quantities 10, bare numbers 0
   Mention mention;   // kind, value, interval, qualifier, unit, date, duration
+  // Bytes of the normalized view when the mention covers only part of its
+  // first or last token, else empty (the tokens' span). A scraped dateline
+  // runs a time into a date, "13:2217/09/2024": the time and the date each
+  // take part of "2217", and do not overlap.
+  Span norm;
 };
 
 }  // namespace figcheck::extract

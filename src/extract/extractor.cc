@@ -47,6 +47,9 @@ std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> cands) {
   for (size_t i : order) {
     const Candidate& c = cands[i];
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+      if (!c.norm.empty() && !k.norm.empty()) {
+        return c.norm.begin < k.norm.end && k.norm.begin < c.norm.end;
+      }
       return c.begin < k.end && k.begin < c.end;
     });
     if (!overlaps) kept.push_back(std::move(cands[i]));
@@ -73,9 +76,14 @@ void Extractor::ExtractSentence(const text::TextDocument& doc, size_t sentence,
   g.dates->Find(ctx, &cands);
   for (Candidate& c : ResolveOverlaps(std::move(cands))) {
     Mention& m = c.mention;
-    // A grammar sets norm_span itself when the mention starts or ends inside
-    // a token: a clitic before it ("وخمسون"), a time run into a date.
-    if (m.norm_span.empty()) m.norm_span = tv.span(c.begin, c.end);
+    // A grammar sets the byte span itself when the mention starts or ends
+    // inside a token: a clitic before it ("وخمسون"), a time run into a date
+    // ("13:2217/09/2024"). Candidate::norm also decides overlaps.
+    if (!c.norm.empty()) {
+      m.norm_span = c.norm;
+    } else if (m.norm_span.empty()) {
+      m.norm_span = tv.span(c.begin, c.end);
+    }
     m.span = doc.NormToSource(m.norm_span);
     m.span.end = PastDroppedMarks(doc.source, m.span.end);
     m.sentence = static_cast<uint32_t>(sentence);
