@@ -55,8 +55,22 @@ TEST_CASE("Both seeds give the conference 2024-09-14..15", "[dates][seeds]") {
   CHECK(b->date->relative);
   CHECK(b->date->anchor == D("2024-09-17"));
 
-  const auto undated = SeedMentions(kAa, std::nullopt);
-  const Mention* c = DateWith(kAa, undated, "أيلول الجاري");
+  // Without its dateline (blanked byte for byte, so offsets hold) 001 has
+  // no publication date, and "الجاري" stays unresolved.
+  std::string text = *testing::SharedFile(std::string("seeds/") + kAa);
+  const size_t dl = text.find("/09/2024");
+  REQUIRE(dl != std::string::npos);
+  const size_t line_begin = text.rfind('\n', dl) + 1;
+  const size_t line_end = text.find('\n', dl);
+  text.replace(line_begin, line_end - line_begin, line_end - line_begin, ' ');
+  const auto undated = testing::Extract(text, "", std::nullopt);
+  const Mention* c = nullptr;
+  for (const Mention& m : undated) {
+    if (m.kind == MentionKind::kDate &&
+        text.substr(m.span.begin, m.span.size()).find("أيلول الجاري") != std::string::npos) {
+      c = &m;
+    }
+  }
   REQUIRE(c != nullptr);
   CHECK_FALSE(c->date->resolved());
   CHECK(c->date->unresolved == "relative date and no document date");
