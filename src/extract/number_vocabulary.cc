@@ -112,6 +112,7 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
       {"percent_units", &v.percent_units},
       {"currencies", &v.currencies},
       {"year_cues", &v.year_cues},
+      {"year_counted_nouns", &v.year_counted_nouns},
       {"year_suffixes", &v.year_suffixes},
       {"time_suffixes", &v.time_suffixes},
   };

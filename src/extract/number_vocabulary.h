@@ -117,7 +117,7 @@ struct NumberVocabulary {
       fraction_links, period_words, definite_articles, vague, vague_links, ordinals,
       ordinal_suffixes, ordinal_prefixes, definite_count_nouns, ordinal_cues, address_words,
       non_numbers, identifier_cues, hedges, range_markers, percent_units, currencies, year_cues,
-      year_suffixes, time_suffixes;
+      year_counted_nouns, year_suffixes, time_suffixes;
 
   // Loads the lexicons of `lang` (falling back to lang "any").
   static NumberVocabulary Load(const rulebook::RuleBook& book, const std::string& lang);

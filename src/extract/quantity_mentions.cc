@@ -185,6 +185,8 @@ std::optional<size_t> QuantityGrammar::YearEnd(const TokenView& tv, const Figure
   if (!CuedYearLike(f)) return std::nullopt;
   const auto any = [](const WordInfo&) { return true; };
   if (vocab_.year_cues.EndingAt(tv, f.begin, any)) return f.end;
+  // "2000 people" counts; "2000" alone in that range is taken as a year.
+  if (vocab_.year_counted_nouns.At(tv, f.end)) return std::nullopt;
   if (f.value >= kBareYearMin && f.value <= kBareYearMax) return f.end;
   return std::nullopt;
 }

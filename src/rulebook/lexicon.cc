@@ -29,13 +29,17 @@ double LexEntry::Number(std::string_view key, double fallback) const {
   return end == v.c_str() + v.size() ? d : fallback;
 }
 
-std::vector<std::string> PhraseTokens(std::string_view phrase) {
+std::vector<std::string> PhraseTokens(std::string_view phrase, std::vector<bool>* glued) {
   const std::string norm = text::NormalizeString(phrase);
   std::vector<text::Token> toks;
   text::Tokenize(norm, Span{0, static_cast<uint32_t>(norm.size())}, &toks);
   std::vector<std::string> out;
   out.reserve(toks.size());
   for (const auto& t : toks) out.emplace_back(norm.substr(t.begin, t.size()));
+  if (glued != nullptr) {
+    glued->clear();
+    for (const auto& t : toks) glued->push_back(t.glued);
+  }
   return out;
 }
 
@@ -63,6 +67,7 @@ bool Lexicon::MatchRest(const text::TokenView& tv, size_t i, const LexEntry& e) 
   if (i + e.tokens.size() > tv.size()) return false;
   for (size_t k = 1; k < e.tokens.size(); ++k) {
     if (tv.text(i + k) != e.tokens[k]) return false;
+    if (k < e.glued.size() && e.glued[k] && !tv[i + k].glued) return false;
   }
   return true;
 }

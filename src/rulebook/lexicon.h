@@ -26,6 +26,9 @@ namespace figcheck::rulebook {
 struct LexEntry {
   std::string surface;                                     // as the author wrote it
   std::vector<std::string> tokens;                         // normalized tokens
+  // For each token, whether it is written glued to the one before ("a$",
+  // "u.s."); a glued token only matches a glued token in the text.
+  std::vector<bool> glued;
   std::vector<std::pair<std::string, std::string>> attrs;  // other fields
   SourceLocation where;
 
@@ -83,8 +86,9 @@ class Lexicon {
   bool lam_al_ = false;  // "لل" is among the clitics
 };
 
-// Normalizes and tokenizes a phrase the way documents are.
-std::vector<std::string> PhraseTokens(std::string_view phrase);
+// Normalizes and tokenizes a phrase the way documents are; *glued (when
+// given) gets each token's glued flag.
+std::vector<std::string> PhraseTokens(std::string_view phrase, std::vector<bool>* glued = nullptr);
 
 }  // namespace figcheck::rulebook
 

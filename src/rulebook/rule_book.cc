@@ -145,7 +145,7 @@ Status RuleBookLoader::LoadEntry(const YamlFile& file, const std::string& lexico
   for (const std::string& form : forms) {
     LexEntry entry;
     entry.surface = form;
-    entry.tokens = PhraseTokens(form);
+    entry.tokens = PhraseTokens(form, &entry.glued);
     entry.attrs = attrs;
     entry.where = file.Where(e);
     if (entry.tokens.empty()) {
