@@ -179,9 +179,8 @@ TEST_CASE("Durations round-trip through their spelled forms (digits)", "[duratio
   CHECK(ok == total);
 }
 
-// Number words come from the quantity grammar (another branch): hidden
-// until it lands; run with `test_extract "[needs-words]"`.
-TEST_CASE("Durations round-trip through their spelled forms (words)", "[.][needs-words]") {
+// Number words come from the quantity grammar.
+TEST_CASE("Durations round-trip through their spelled forms (words)", "[durations][words]") {
   int ok = 0, total = 0;
   for (const ArabicUnit& u : kArabicUnits) {
     for (int n = 3; n <= 100; ++n) {
@@ -200,7 +199,7 @@ TEST_CASE("Durations round-trip through their spelled forms (words)", "[.][needs
   CHECK(static_cast<double>(ok) / total >= 0.999);
 }
 
-TEST_CASE("Durations in words and with hedges", "[.][needs-words]") {
+TEST_CASE("Durations in words and with hedges", "[durations][words]") {
   CheckDuration("ثلاثة أسابيع", "ar", 3, DurationUnit::kWeek);
   CheckDuration("ستة أشهر", "ar", 6, DurationUnit::kMonth);
   CheckDuration("six weeks", "en", 6, DurationUnit::kWeek);
