@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "figcheck/claim.h"
+#include "figcheck/compare.h"
 #include "figcheck/date.h"
 #include "figcheck/document.h"
 #include "figcheck/finding.h"
@@ -77,6 +78,10 @@ class Checker {
   std::vector<SentenceTrace> Explain(const Document& doc) const;
   std::vector<SentenceTrace> Explain(const Document& doc,
                                      const std::vector<Mention>& mentions) const;
+
+  // The comparison policy of the loaded packs: the key catalogue
+  // (rules/common/keys.yaml) as Compare() reads it, with default tolerances.
+  ComparePolicy MakeComparePolicy() const;
 
   // The claim rules in force, in load order (figcheck rules list).
   std::vector<RuleInfo> Rules() const;

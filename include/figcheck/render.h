@@ -119,18 +119,20 @@ Result<Baseline> ReadBaseline(std::istream& in, const std::string& name);
 // Marks the findings the baseline accepts as suppressed; returns how many.
 size_t ApplyBaseline(const Baseline& baseline, Report* report);
 
-// Claims (figcheck extract): one self-contained record per claim, carrying
-// its document's info (source name, outlet, date) so that a later run can
-// compare claims without the texts. Field names follow Claim (claim.h);
-// the schema is in docs/rules.md, "Claim output".
+// Claims (figcheck extract). kJsonl and kJson write the claims JSONL
+// records below (ClaimJsonLine; a SourceJsonLine for a source without
+// claims), which `figcheck report --input claims` reads back; kText writes
+// ClaimText lines.
 using ClaimFormat = MentionFormat;
 
-void RenderClaims(const DocumentInfo& info, const std::vector<Claim>& claims,
-                  ClaimFormat format, std::ostream& out);
+void RenderClaims(const DocumentInfo& info, uint32_t source_index,
+                  const std::vector<Claim>& claims, ClaimFormat format, std::ostream& out);
 void BeginClaimsJson(std::ostream& out);
 void EndClaimsJson(std::ostream& out);
 
-// The JSON object for one claim (one line of the jsonl stream).
+// A flat JSON view of one claim (figure fields at the top level, document
+// info beside them): what rule examples' expectations are matched against
+// (docs/rules.md, "Examples").
 std::string ClaimJson(const DocumentInfo& info, const Claim& claim);
 
 // One line for people: "SOURCE:LINE:COL: key @scope qualifier [low, high] unit "text" (rule)".

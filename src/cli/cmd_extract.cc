@@ -32,7 +32,7 @@ void AddExtractCommand(CLI::App* app, CommandState* state) {
       if (mentions) {
         RenderMentions(doc, (*checker)->Mentions(doc), format, std::cout);
       } else {
-        RenderClaims(doc.info(), (*checker)->Claims(doc, source), format, std::cout);
+        RenderClaims(doc.info(), source, (*checker)->Claims(doc, source), format, std::cout);
       }
       ++source;
       return Status::Ok();
@@ -40,27 +40,6 @@ void AddExtractCommand(CLI::App* app, CommandState* state) {
     if (format == MentionFormat::kJson) {
       mentions ? EndMentionsJson(std::cout) : EndClaimsJson(std::cout);
     }
-    state->exit_code = st.ok() ? kExitOk : Fail(st);
-  });
-}
-
-// Until the comparison engine lands, `report` lists the mentions of each
-// source: the command users will keep typing already works.
-void AddReportCommand(CLI::App* app, CommandState* state) {
-  auto* cmd = app->add_subcommand("report", "Compare the figures of several sources and report");
-  AddInputFlags(cmd, &state->input, true);
-  cmd->add_option("--format", state->format, "Output format: text")
-      ->check(CLI::IsMember({"text"}));
-  cmd->callback([state] {
-    auto checker = MakeChecker(state->input);
-    if (!checker.ok()) {
-      state->exit_code = Fail(checker.status());
-      return;
-    }
-    Status st = ForEachDocument(**checker, state->input, [&](const Document& doc) {
-      RenderMentions(doc, (*checker)->Mentions(doc), MentionFormat::kText, std::cout);
-      return Status::Ok();
-    });
     state->exit_code = st.ok() ? kExitOk : Fail(st);
   });
 }

@@ -28,7 +28,7 @@ void AddExtractCommand(CLI::App* app, CommandState* state);
 void AddReportCommand(CLI::App* app, CommandState* state);
 void AddRulesCommand(CLI::App* app, CommandState* state);
 void AddExplainCommand(CLI::App* app, CommandState* state);
-void AddPendingCommands(CLI::App* app, CommandState* state);
+void AddCheckCommand(CLI::App* app, CommandState* state);
 
 }  // namespace figcheck::cli
 

@@ -1,5 +1,7 @@
 #include "cli/common.h"
 
+#include "cli/collect.h"
+
 #include <iostream>
 
 namespace figcheck::cli {
@@ -79,15 +81,7 @@ Result<std::unique_ptr<Checker>> MakeChecker(const InputFlags& f) {
 
 Status ForEachDocument(const Checker& checker, const InputFlags& f,
                        const std::function<Status(const Document&)>& fn) {
-  InputOptions io;
-  io.paths = f.sources;
-  io.mode = f.input == "jsonl" ? InputMode::kJsonl : InputMode::kDocuments;
-  io.include = f.include;
-  io.encoding = f.encoding;
-  if (f.input_format == "plain") io.format = InputFormat::kPlain;
-  if (f.input_format == "markdown") io.format = InputFormat::kMarkdown;
-  if (f.input_format == "html") io.format = InputFormat::kHtml;
-  auto reader = InputReader::Open(io);
+  auto reader = InputReader::Open(InputOptionsFor(f));
   if (!reader.ok()) return reader.status();
   DocumentInput input;
   while (true) {

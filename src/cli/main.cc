@@ -25,7 +25,7 @@ int Run(int argc, char** argv) {
   AddNormalizeCommand(&app, &state);
   AddRulesCommand(&app, &state);
   AddExplainCommand(&app, &state);
-  AddPendingCommands(&app, &state);
+  AddCheckCommand(&app, &state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -122,15 +122,27 @@ void EndClaimsJson(std::ostream& out) {
   out << "\n]\n";
 }
 
-void RenderClaims(const DocumentInfo& info, const std::vector<Claim>& claims, ClaimFormat format,
-                  std::ostream& out) {
+void RenderClaims(const DocumentInfo& info, uint32_t source_index,
+                  const std::vector<Claim>& claims, ClaimFormat format, std::ostream& out) {
+  // The machine formats are the claims JSONL of docs/output.md, which
+  // `figcheck report --input claims` reads back; a source without claims
+  // still gets a line, so that it counts as a source.
+  if (claims.empty() && format != ClaimFormat::kText) {
+    if (format == ClaimFormat::kJson && !first_json) out << ",\n";
+    if (format == ClaimFormat::kJson) {
+      first_json = false;
+      out << "  ";
+    }
+    out << SourceJsonLine(info, source_index) << (format == ClaimFormat::kJsonl ? "\n" : "");
+    return;
+  }
   for (const Claim& c : claims) {
     switch (format) {
-      case ClaimFormat::kJsonl: out << ClaimJson(info, c) << '\n'; break;
+      case ClaimFormat::kJsonl: out << ClaimJsonLine(info, source_index, c) << '\n'; break;
       case ClaimFormat::kJson:
         if (!first_json) out << ",\n";
         first_json = false;
-        out << "  " << ClaimJson(info, c);
+        out << "  " << ClaimJsonLine(info, source_index, c);
         break;
       case ClaimFormat::kText: out << ClaimText(info, c) << '\n'; break;
     }
