@@ -91,7 +91,8 @@ printf 'Strikes killed 12 people.\n' >"$tmp/doc.txt"
 expect 0 "extract jsonl" -- "$fc" extract --no-builtin-rules --rules "$tmp/pack" "$tmp/doc.txt"
 contains "extract jsonl" '"key":"t.killed"'
 contains "extract jsonl" '"rule_id":"t.killed"'
-contains "extract jsonl" '"source":"'"$tmp"'/doc.txt"'
+contains "extract jsonl" '"name":"'"$tmp"'/doc.txt"'
+contains "extract jsonl" '"record":"claim"'
 expect 0 "extract json" -- "$fc" extract --format json --no-builtin-rules --rules "$tmp/pack" "$tmp/doc.txt"
 contains "extract json" '[
   {"column":16'
