@@ -14,17 +14,6 @@
 namespace figcheck::cli {
 namespace {
 
-struct ReportFlags {
-  std::string format;
-  std::string fail_on;
-  std::string color = "auto";
-  unsigned jobs = 0;
-  bool agreements = false;
-  std::string baseline;
-  std::string write_baseline;
-  // check only
-  std::vector<std::string> against;
-};
 
 void AddReportFlags(CLI::App* cmd, ReportFlags* r, const char* default_format) {
   cmd->add_option("--format", r->format,
@@ -120,16 +109,16 @@ int Run(const InputFlags& input, const ReportFlags& r, bool check_mode) {
 }  // namespace
 
 void AddReportCommand(CLI::App* app, CommandState* state) {
-  static ReportFlags flags;
+  ReportFlags& flags = state->report;
   auto* cmd = app->add_subcommand(
       "report", "Compare the figures of several sources and report where they disagree");
   AddInputFlags(cmd, &state->input, true);
   AddReportFlags(cmd, &flags, "text");
-  cmd->callback([state] { state->exit_code = Run(state->input, flags, false); });
+  cmd->callback([state] { state->exit_code = Run(state->input, state->report, false); });
 }
 
 void AddCheckCommand(CLI::App* app, CommandState* state) {
-  static ReportFlags flags;
+  ReportFlags& flags = state->check;
   auto* cmd = app->add_subcommand(
       "check", "Check drafts against reference sources: only findings involving a draft (CI)");
   AddInputFlags(cmd, &state->input, true);
@@ -137,7 +126,7 @@ void AddCheckCommand(CLI::App* app, CommandState* state) {
   cmd->add_option("--against", flags.against, "Reference sources (files, directories or -)")
       ->required()
       ->expected(1, -1);
-  cmd->callback([state] { state->exit_code = Run(state->input, flags, true); });
+  cmd->callback([state] { state->exit_code = Run(state->input, state->check, true); });
 }
 
 }  // namespace figcheck::cli

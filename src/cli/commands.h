@@ -9,13 +9,27 @@
 
 namespace figcheck::cli {
 
+// Flags of report and check.
+struct ReportFlags {
+  std::string format;
+  std::string fail_on;
+  std::string color = "auto";
+  unsigned jobs = 0;
+  bool agreements = false;
+  std::string baseline;
+  std::string write_baseline;
+  // check only
+  std::vector<std::string> against;
+};
+
 struct CommandState {
   int exit_code = kExitOk;
   InputFlags input;
   std::string format;
-  std::string fail_on = "error";
   bool mentions = false;
   bool normalize_map = false;
+  ReportFlags report;
+  ReportFlags check;
   // rules and explain
   std::vector<std::string> rule_paths;
   std::string rules_lang;
