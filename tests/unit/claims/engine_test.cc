@@ -1,6 +1,8 @@
 // The claims engine on small packs written here: patterns, competing rules,
 // scopes, units, disabling, explain. Mentions are the digits-only
 // extractor's (exact ASCII numbers) unless a test makes its own.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -30,7 +32,8 @@ gazetteer:
 
 // A pack directory holding keys.yaml and rules.yaml.
 std::string Pack(const std::string& name, const std::string& rules) {
-  const auto dir = std::filesystem::temp_directory_path() / "figcheck_engine_test" / name;
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("figcheck_engine_test_" + std::to_string(::getpid())) / name;
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "keys.yaml") << kKeys;
   std::ofstream(dir / "rules.yaml") << rules;

@@ -1,5 +1,7 @@
 // Loading claim rules, keys, the gazetteer and macros, and every error a
 // rule author can make, with its place.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -19,7 +21,8 @@ const char* kKeys = R"(keys:
 )";
 
 std::string Write(const std::string& name, const std::string& content) {
-  const auto dir = std::filesystem::temp_directory_path() / "figcheck_claim_rules_test";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("figcheck_claim_rules_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << content;

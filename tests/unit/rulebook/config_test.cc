@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -9,7 +11,8 @@ using namespace figcheck;
 namespace fs = std::filesystem;
 
 TEST_CASE(".figcheck.yaml is found upwards and read", "[config]") {
-  const fs::path root = fs::temp_directory_path() / "figcheck_config_test";
+  const fs::path root =
+      fs::temp_directory_path() / ("figcheck_config_test_" + std::to_string(::getpid()));
   fs::create_directories(root / "a" / "b");
   std::ofstream(root / kConfigFileName) << "rules: [newsroom]\ndisable: [en.x, casualties.*]\n"
                                            "severity: {hedge-mismatch: note}\nfail_on: warning\n"
@@ -39,5 +42,6 @@ TEST_CASE(".figcheck.yaml is found upwards and read", "[config]") {
   auto none = FindConfig((root / "a" / "b").string());
   REQUIRE(none.ok());
   // Nothing here; a config further up (outside the test's tree) may exist.
-  CHECK(none->path.find("figcheck_config_test") == std::string::npos);
+  CHECK(none->path.find(("figcheck_config_test_" + std::to_string(::getpid()))) ==
+        std::string::npos);
 }

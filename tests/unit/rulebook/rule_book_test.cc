@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -11,7 +13,8 @@ using namespace figcheck::rulebook;
 namespace {
 // Writes `content` to a fresh file under the temp dir and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const auto dir = std::filesystem::temp_directory_path() / "figcheck_rulebook_test";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("figcheck_rulebook_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << content;
