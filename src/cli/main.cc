@@ -26,6 +26,7 @@ int Run(int argc, char** argv) {
   AddRulesCommand(&app, &state);
   AddExplainCommand(&app, &state);
   AddCheckCommand(&app, &state);
+  for (CLI::App* sub : app.get_subcommands({})) sub->footer(kExitCodesHelp);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
