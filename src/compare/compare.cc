@@ -98,6 +98,24 @@ void SortAndNumber(std::vector<Finding>* findings) {
   }
 }
 
+// A dateline that states a weekday its date does not fall on ("الثلاثاء"
+// beside a Wednesday) is a scraping or editing slip worth a look; it has no
+// claim to attach to, so it is a diagnostic of the source.
+void CheckDatelineWeekdays(const std::vector<DocumentInfo>& sources,
+                           std::vector<Diagnostic>* diagnostics) {
+  static constexpr const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+  for (const DocumentInfo& s : sources) {
+    if (!s.date || s.date_weekday < 1 || s.date_weekday > 7) continue;
+    const int actual = s.date->Weekday();
+    if (actual == s.date_weekday) continue;
+    diagnostics->push_back(Diagnostic{
+        Severity::kWarning, s.source_name, 0, 0,
+        std::string("the dateline says ") + kDays[s.date_weekday - 1] + " but " +
+            s.date->ToIso() + " is a " + kDays[actual - 1]});
+  }
+}
+
 }  // namespace
 
 Report Compare(std::vector<DocumentInfo> sources, std::vector<Claim> claims,
@@ -105,6 +123,7 @@ Report Compare(std::vector<DocumentInfo> sources, std::vector<Claim> claims,
   Report report;
   report.sources = std::move(sources);
   DropUnknownSources(report.sources.size(), &claims, &report.diagnostics);
+  CheckDatelineWeekdays(report.sources, &report.diagnostics);
   Canonicalize(&claims);
   report.claims = std::move(claims);
 

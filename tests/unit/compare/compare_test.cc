@@ -118,3 +118,20 @@ TEST_CASE("grouping is not quadratic in the number of claims", "[compare][scale]
 
 }  // namespace
 }  // namespace figcheck
+
+namespace figcheck {
+
+TEST_CASE("a dateline weekday that does not match its date is a diagnostic", "[compare]") {
+  const CivilDate day{2024, 9, 17};
+  std::vector<DocumentInfo> sources = {testing::Source("a.txt", "", day),
+                                       testing::Source("b.txt", "", day)};
+  sources[0].date_weekday = 2;  // Tuesday: right
+  sources[1].date_weekday = 4;  // Thursday: wrong
+  const Report r = Compare(sources, {}, ComparePolicy{});
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].source_name == "b.txt");
+  CHECK(r.diagnostics[0].message ==
+        "the dateline says Thursday but 2024-09-17 is a Tuesday");
+}
+
+}  // namespace figcheck
