@@ -1,79 +1,32 @@
 // The claim stream of `figcheck extract` (docs/rules.md, "Claim output").
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "figcheck/render.h"
+#include "report/json_io.h"
 
 namespace figcheck {
 namespace {
 
-using nlohmann::json;
+using report::Json;
+using report::Number;
 
-json Number(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<int64_t>(v);
-  return v;
-}
-
-json OrNull(const std::string& s) {
-  return s.empty() ? json(nullptr) : json(s);
-}
-
-void AddDocInfo(const DocumentInfo& info, const Claim& c, json* j) {
-  (*j)["source"] = info.source_name;
-  (*j)["source_index"] = c.source;
-  (*j)["doc_id"] = OrNull(info.id);
-  (*j)["outlet"] = OrNull(info.outlet);
-  (*j)["title"] = OrNull(info.title);
-  (*j)["date"] = info.date ? json(info.date->ToIso()) : json(nullptr);
-  (*j)["date_origin"] = DateOriginName(info.date_origin);
-}
-
-void AddFigure(const Mention& m, json* j) {
-  const bool numeric = !m.date;
-  (*j)["value"] = numeric && m.value ? Number(*m.value) : json(nullptr);
-  (*j)["low"] = numeric ? Number(m.interval.low) : json(nullptr);
-  (*j)["high"] = numeric ? Number(m.interval.high) : json(nullptr);
-  (*j)["low_open"] = numeric && m.interval.low_open;
-  (*j)["high_open"] = numeric && m.interval.high_open;
-  (*j)["qualifier"] = QualifierName(m.qualifier);
-  (*j)["from"] = nullptr;
-  (*j)["to"] = nullptr;
-  if (m.date) {
-    if (m.date->resolved()) {
-      (*j)["from"] = m.date->from.ToIso();
-      (*j)["to"] = m.date->to.ToIso();
-    } else {
-      (*j)["unresolved"] = m.date->unresolved;
-    }
-    if (m.date->relative) (*j)["relative"] = true;
-    if (m.date->calendar == Calendar::kHijri) (*j)["hijri"] = m.date->hijri;
+// The claim JSONL object (json_io), flattened for rule examples: the date's
+// from/to and the duration's days at the top level, "source" the name.
+Json FlatJson(const DocumentInfo& info, const Claim& c) {
+  Json j = report::ClaimToJson(c);
+  const Mention& m = c.figure;
+  j["source"] = info.source_name;
+  j["outlet"] = info.outlet;
+  j["date"] = info.date ? Json(info.date->ToIso()) : Json(nullptr);
+  const bool dated = m.date && m.date->resolved();
+  j["from"] = dated ? Json(m.date->from.ToIso()) : Json(nullptr);
+  j["to"] = dated ? Json(m.date->to.ToIso()) : Json(nullptr);
+  j["days_low"] = m.duration ? Number(m.duration->days_low) : Json(nullptr);
+  j["days_high"] = m.duration ? Number(m.duration->days_high) : Json(nullptr);
+  if (m.date) {  // a date's interval is its days, not a number
+    j["value"] = j["low"] = j["high"] = nullptr;
   }
-  (*j)["days_low"] = m.duration ? Number(m.duration->days_low) : json(nullptr);
-  (*j)["days_high"] = m.duration ? Number(m.duration->days_high) : json(nullptr);
-}
-
-json ToJson(const DocumentInfo& info, const Claim& c) {
-  json j;
-  j["id"] = c.id;
-  AddDocInfo(info, c, &j);
-  j["key"] = c.key;
-  j["rule_id"] = c.rule_id;
-  j["kind"] = c.kind;
-  j["mention_kind"] = MentionKindName(c.figure.kind);
-  j["lang"] = c.figure.lang;
-  j["scope"] = OrNull(c.scope);
-  j["unit"] = OrNull(c.unit);
-  AddFigure(c.figure, &j);
-  j["text"] = c.text;
-  j["sentence"] = c.sentence_text;
-  j["line"] = c.begin.line;
-  j["column"] = c.begin.column;
-  j["end_line"] = c.end.line;
-  j["end_column"] = c.end.column;
-  j["start"] = c.begin.offset;
-  j["end"] = c.end.offset;
   return j;
 }
 
@@ -90,7 +43,7 @@ thread_local bool first_json = true;
 }  // namespace
 
 std::string ClaimJson(const DocumentInfo& info, const Claim& c) {
-  return ToJson(info, c).dump(-1, ' ', false, json::error_handler_t::replace);
+  return report::Dump(FlatJson(info, c));
 }
 
 std::string ClaimText(const DocumentInfo& info, const Claim& c) {

@@ -3,17 +3,14 @@
 #include <nlohmann/json.hpp>
 
 #include "figcheck/render.h"
+#include "report/json_io.h"
 
 namespace figcheck {
 namespace {
 
 using nlohmann::json;
 
-json Number(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<int64_t>(v);
-  return v;
-}
+json Number(double v) { return json(report::Number(v)); }
 
 json ToJson(const Document& doc, const Mention& m) {
   const DocumentInfo& info = doc.info();
