@@ -110,6 +110,25 @@ claims:
   }
 }
 
+TEST_CASE("A gap between a figure at a pattern's edge and the rest skips no figure it could bind",
+          "[claims]") {
+  auto c = Make(Pack("edge_gaps", R"(
+lang: en
+claims:
+  - {id: after, key: k.a, pattern: "{count} ...4 injured"}
+  - {id: before, key: k.b, pattern: "toll ...4 {count}"}
+  - {id: opt, key: k.c, pattern: "{count} people? ...3 missing"}
+  - {id: inner, key: k.c, pattern: "dead ...4 is {count}"}
+)"));
+  // The words after the gap are about the nearer figure.
+  CHECK(Claims(*c, "The toll has risen to 27, with 150 people injured.") ==
+        V{"k.b - 27", "k.a - 150"});
+  // An optional element between the figure and the gap changes nothing.
+  CHECK(Claims(*c, "Some 12 people, and 3 more, are missing.") == V{"k.c - 3"});
+  // A gap that does not reach the figure may skip figures.
+  CHECK(Claims(*c, "The dead in 2 towns is 9.") == V{"k.c - 9"});
+}
+
 TEST_CASE("Arabic: clitics on lexicon words, spellings folded by the normalizer", "[claims]") {
   auto c = Make(Pack("arabic", R"(
 lang: ar
