@@ -171,6 +171,32 @@ claims:
   CHECK(Claims(*c, "The war on \"Gaza\" killed 40 people.") == V{"k.a gaza 40"});
 }
 
+TEST_CASE("Scope: a place named as a neighbour is set aside", "[claims]") {
+  auto c = Make(Pack("set_aside", R"(
+lang: en
+lexicons:
+  scope_set_aside: {entries: [border with, bordering]}
+claims:
+  - {id: killed, key: k.a, pattern: "{count} killed"}
+)"));
+  // Israel is nearer to the figure, but only as the border.
+  CHECK(Claims(*c, "In Gaza, near the border with Israel, 12 killed.") == V{"k.a gaza 12"});
+  // Without the lexicon's words, the nearest wins as before.
+  CHECK(Claims(*c, "In Gaza, near Israel, 12 killed.") == V{"k.a israel 12"});
+  // A sentence whose only place is a neighbour takes the sentence before.
+  CHECK(Claims(*c, "Fighting went on in Sudan. Near the border with Israel, 3 killed.") ==
+        V{"k.a sudan 3"});
+  // The explanation names what was set aside and why.
+  const Document doc = testing::ReadText(*c, "In Gaza, near the border with Israel, 12 killed.", "en");
+  bool said = false;
+  for (const SentenceTrace& s : c->Explain(doc, c->Mentions(doc))) {
+    for (const RuleTrace& t : s.rules) {
+      said = said || t.reason.find("israel (after «border with»)") != std::string::npos;
+    }
+  }
+  CHECK(said);
+}
+
 TEST_CASE("Claims carry units, places and self-contained text", "[claims]") {
   auto c = Make(Pack("fields", R"(
 lang: en
