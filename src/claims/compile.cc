@@ -41,6 +41,46 @@ const char* SlotLetters(Slot slot) {
   return "";
 }
 
+// The kind letters of the mentions a slot binds, for a negated class.
+const char* SlotLetterSet(Slot slot) {
+  switch (slot) {
+    case Slot::kCount: return "nr";
+    case Slot::kDate: return "dy";
+    case Slot::kDuration: return "u";
+    case Slot::kPercent: return "p";
+    case Slot::kMoney: return "m";
+    case Slot::kMention: return "a-z";
+    case Slot::kScope: return "";
+  }
+  return "";
+}
+
+// Gaps that separate a figure at an edge of the pattern from all the rest
+// of it: the first gap inward from the figure, past optional elements only
+// ("{count} ...4 injured", "killed ...3 {count}"). Such a gap may not skip
+// a mention the figure's slot could bind: the words beyond it are about
+// that nearer figure ("risen to 27, with 150 people injured").
+std::vector<const PatternNode*> EdgeGaps(const PatternSeq& seq, Slot figure) {
+  std::vector<const PatternNode*> out;
+  auto is_figure = [&](const PatternNode& n) {
+    return n.type == PatternNode::Type::kSlot && n.slot == figure && !n.optional;
+  };
+  const int size = static_cast<int>(seq.size());
+  auto inward = [&](int from, int step) {
+    for (int i = from; i >= 0 && i < size; i += step) {
+      if (seq[i].type == PatternNode::Type::kGap) {
+        out.push_back(&seq[i]);
+        return;
+      }
+      if (!seq[i].optional) return;
+    }
+  };
+  if (size < 2) return out;
+  if (is_figure(seq.front())) inward(1, 1);
+  if (is_figure(seq.back())) inward(size - 2, -1);
+  return out;
+}
+
 // A character class that matches nothing: an empty lexicon.
 constexpr const char* kNever = "[^\\x00-\\x{10FFFF}]";
 
@@ -63,6 +103,9 @@ class PatternCompiler::Emitter {
   Emitter(PatternCompiler* compiler, const std::string& lang, Slot figure, bool capture)
       : c_(compiler), lang_(lang), figure_(figure), capture_(capture) {}
 
+  // Marks the edge gaps (EdgeGaps) of the pattern's top-level sequence.
+  void SetEdgeGaps(std::vector<const PatternNode*> gaps) { edge_gaps_ = std::move(gaps); }
+
   void Seq(const PatternSeq& seq, int depth) {
     for (const PatternNode& n : seq) Node(n, depth);
   }
@@ -77,11 +120,20 @@ class PatternCompiler::Emitter {
       case PatternNode::Type::kWords: out += "(?:" + Words(n.words) + ")"; break;
       case PatternNode::Type::kRef: Ref(n, depth); break;
       case PatternNode::Type::kSlot: SlotNode(n); break;
-      case PatternNode::Type::kGap:
+      case PatternNode::Type::kGap: {
         if (capture_) result.gap_groups.push_back(++result.groups);
         out += capture_ ? "(" : "(?:";
-        out += "(?:[^ ]+ ){0," + std::to_string(n.gap) + "}?)";
+        const bool edge =
+            std::find(edge_gaps_.begin(), edge_gaps_.end(), &n) != edge_gaps_.end();
+        // A token; next to an edge figure, any token but a placeholder the
+        // figure's slot binds.
+        const std::string token =
+            edge ? std::string("(?:[^ \\x{E000}][^ ]*|\\x{E000}[^ ") + SlotLetterSet(figure_) +
+                       "][^ ]*) "
+                 : std::string("[^ ]+ ");
+        out += "(?:" + token + "){0," + std::to_string(n.gap) + "}?)";
         break;
+      }
       case PatternNode::Type::kRegex: {
         out += "(?:" + n.regex + ") ";
         RE2 re(n.regex, RE2::Quiet);
@@ -137,6 +189,7 @@ class PatternCompiler::Emitter {
   const std::string& lang_;
   Slot figure_;
   bool capture_;
+  std::vector<const PatternNode*> edge_gaps_;
 };
 
 // (?:clitic|...)?(?:entry|...) followed by a space; entries longest first
@@ -188,8 +241,10 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
 }
 
 CompiledPattern PatternCompiler::Compile(const rulebook::ClaimRule& rule, size_t pattern) {
-  Emitter e(this, rule.lang, rulebook::FigureSlot(rule.kind), true);
+  const Slot figure = rulebook::FigureSlot(rule.kind);
+  Emitter e(this, rule.lang, figure, true);
   e.result.regex = " ";
+  e.SetEdgeGaps(EdgeGaps(rule.patterns[pattern].seq, figure));
   e.Seq(rule.patterns[pattern].seq, 0);
   return std::move(e.result);
 }

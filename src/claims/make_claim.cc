@@ -59,6 +59,35 @@ std::string CollapseSpace(std::string_view s) {
   return out;
 }
 
+// Entities that may be what a figure is about: all but those named right
+// after an entry of the language's `scope_set_aside` lexicon ("الحدود مع",
+// "the border with"), which are neighbours or points of comparison. Names
+// what it left out in *why.
+std::vector<rulebook::EntityMatch> ScopeCandidates(const rulebook::RuleBook& book,
+                                                   const std::string& lang,
+                                                   const text::TokenView& tv,
+                                                   const std::vector<rulebook::EntityMatch>& all,
+                                                   std::string* why) {
+  const rulebook::Lexicon* aside = book.FindLexicon(kScopeSetAside, lang);
+  if (aside == nullptr) return all;
+  std::vector<rulebook::EntityMatch> out;
+  for (const rulebook::EntityMatch& e : all) {
+    const auto hit = e.begin > 0 ? aside->MatchEndingAt(tv, e.begin) : std::nullopt;
+    if (!hit) {
+      out.push_back(e);
+      continue;
+    }
+    if (why == nullptr) continue;
+    std::string words;
+    for (size_t i = hit->begin; i < hit->end; ++i) {
+      if (!words.empty()) words += ' ';
+      words += tv.text(i);
+    }
+    *why += (why->empty() ? "" : ", ") + e.entity->id + " (after «" + words + "»)";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ClaimEngine::ScopeOf(Work* w, const Match& m, std::string* why) const {
@@ -73,10 +102,17 @@ std::string ClaimEngine::ScopeOf(Work* w, const Match& m, std::string* why) cons
   }
   if (!w->entities) w->entities = gaz.FindAll(tv, w->lang);
   const TaggedToken& fig = w->tagged.tokens[m.figure_token];
-  if (!w->entities->empty()) {
+  std::string aside;
+  const std::vector<rulebook::EntityMatch> here =
+      ScopeCandidates(*book_, w->lang, tv, *w->entities, why ? &aside : nullptr);
+  auto note_aside = [&] {
+    if (why && !aside.empty()) *why += "; neighbours set aside: " + aside;
+  };
+  if (!here.empty()) {
     const size_t match_end = m.last > 0 ? w->tagged.tokens[m.last - 1].tok_end : fig.tok_end;
     const FigurePlace place{fig.tok_begin, fig.tok_end, std::max<size_t>(match_end, fig.tok_end)};
-    const rulebook::Entity* e = PickScope(gaz, *w->entities, place, why);
+    const rulebook::Entity* e = PickScope(gaz, here, place, why);
+    note_aside();
     return e ? e->id : "";
   }
   // No entity here: the previous sentence of the same paragraph, if any.
@@ -89,8 +125,12 @@ std::string ClaimEngine::ScopeOf(Work* w, const Match& m, std::string* why) cons
     w->previous_entities = gaz.FindAll(prev, w->lang);
   }
   const size_t n = w->previous_tokens.size();
-  const rulebook::Entity* e = PickScope(gaz, *w->previous_entities, FigurePlace{n, n, n}, why);
+  const text::TokenView previous(w->doc->norm.text, w->previous_tokens);
+  const std::vector<rulebook::EntityMatch> before =
+      ScopeCandidates(*book_, w->lang, previous, *w->previous_entities, nullptr);
+  const rulebook::Entity* e = PickScope(gaz, before, FigurePlace{n, n, n}, why);
   if (why && e) *why += "; from the previous sentence, which this one continues";
+  note_aside();
   return e ? e->id : "";
 }
 

@@ -35,7 +35,9 @@ const rulebook::Entity* PickScope(const rulebook::Gazetteer& gazetteer,
     for (size_t j = 0; j < entities.size(); ++j) {
       if (!gazetteer.Encloses(*entities[i].entity, *entities[j].entity)) continue;
       if (!dropped[i] && why) {
-        set_aside += " " + entities[i].entity->id + " (encloses " + entities[j].entity->id + ")";
+        const std::string note =
+            " " + entities[i].entity->id + " (encloses " + entities[j].entity->id + ")";
+        if (set_aside.find(note) == std::string::npos) set_aside += note;  // once per name
       }
       dropped[i] = true;
       cost[j] = std::min(cost[j], cost[i]);

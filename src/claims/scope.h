@@ -16,6 +16,8 @@
 //          because news prose names what a figure is about before the
 //          figure ("in Gaza, where the war killed ...").
 //      Ties go to the earlier entity.
+//      Names right after a word of the `scope_set_aside` lexicon are left
+//      out (kScopeSetAside below).
 //   3. A sentence that names no entity takes the one nearest the end of the
 //      previous sentence of its paragraph (its topic carries over, as in
 //      "... in Gaza. More than 40,000 were killed."), and no further back.
@@ -30,6 +32,13 @@
 #include "rulebook/gazetteer.h"
 
 namespace figcheck::claims {
+
+// The lexicon (one per language, in any rule file) of words after which a
+// gazetteer name is a neighbour or a point of comparison, not what a figure
+// is about: "قرب الحدود مع سوريا", "near the border with Syria". Such names
+// are left out of step 2, and a sentence with no other name goes on to
+// step 3.
+inline constexpr const char* kScopeSetAside = "scope_set_aside";
 
 // Where the figure is, in tokens of its sentence: the figure over [begin,
 // end), and the end of the rule's match (>= end).

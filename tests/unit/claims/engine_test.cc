@@ -113,6 +113,25 @@ claims:
   }
 }
 
+TEST_CASE("A gap between a figure at a pattern's edge and the rest skips no figure it could bind",
+          "[claims]") {
+  auto c = Make(Pack("edge_gaps", R"(
+lang: en
+claims:
+  - {id: after, key: k.a, pattern: "{count} ...4 injured"}
+  - {id: before, key: k.b, pattern: "toll ...4 {count}"}
+  - {id: opt, key: k.c, pattern: "{count} people? ...3 missing"}
+  - {id: inner, key: k.c, pattern: "dead ...4 is {count}"}
+)"));
+  // The words after the gap are about the nearer figure.
+  CHECK(Claims(*c, "The toll has risen to 27, with 150 people injured.") ==
+        V{"k.b - 27", "k.a - 150"});
+  // An optional element between the figure and the gap changes nothing.
+  CHECK(Claims(*c, "Some 12 people, and 3 more, are missing.") == V{"k.c - 3"});
+  // A gap that does not reach the figure may skip figures.
+  CHECK(Claims(*c, "The dead in 2 towns is 9.") == V{"k.c - 9"});
+}
+
 TEST_CASE("Arabic: clitics on lexicon words, spellings folded by the normalizer", "[claims]") {
   auto c = Make(Pack("arabic", R"(
 lang: ar
@@ -153,6 +172,32 @@ claims:
   CHECK(Claims(*c, "Fighting went on in Sudan.\n\nStrikes killed 9 people.") == V{"k.b - 9"});
   // Quote marks around a name do not hide it.
   CHECK(Claims(*c, "The war on \"Gaza\" killed 40 people.") == V{"k.a gaza 40"});
+}
+
+TEST_CASE("Scope: a place named as a neighbour is set aside", "[claims]") {
+  auto c = Make(Pack("set_aside", R"(
+lang: en
+lexicons:
+  scope_set_aside: {entries: [border with, bordering]}
+claims:
+  - {id: killed, key: k.a, pattern: "{count} killed"}
+)"));
+  // Israel is nearer to the figure, but only as the border.
+  CHECK(Claims(*c, "In Gaza, near the border with Israel, 12 killed.") == V{"k.a gaza 12"});
+  // Without the lexicon's words, the nearest wins as before.
+  CHECK(Claims(*c, "In Gaza, near Israel, 12 killed.") == V{"k.a israel 12"});
+  // A sentence whose only place is a neighbour takes the sentence before.
+  CHECK(Claims(*c, "Fighting went on in Sudan. Near the border with Israel, 3 killed.") ==
+        V{"k.a sudan 3"});
+  // The explanation names what was set aside and why.
+  const Document doc = testing::ReadText(*c, "In Gaza, near the border with Israel, 12 killed.", "en");
+  bool said = false;
+  for (const SentenceTrace& s : c->Explain(doc, c->Mentions(doc))) {
+    for (const RuleTrace& t : s.rules) {
+      said = said || t.reason.find("israel (after «border with»)") != std::string::npos;
+    }
+  }
+  CHECK(said);
 }
 
 TEST_CASE("Claims carry units, places and self-contained text", "[claims]") {
