@@ -2,6 +2,7 @@
 // claims.
 #include <iostream>
 
+#include "cli/collect.h"
 #include "cli/commands.h"
 #include "figcheck/render.h"
 
@@ -32,7 +33,12 @@ void AddExtractCommand(CLI::App* app, CommandState* state) {
       if (mentions) {
         RenderMentions(doc, (*checker)->Mentions(doc), format, std::cout);
       } else {
-        RenderClaims(doc.info(), source, (*checker)->Claims(doc, source), format, std::cout);
+        // The claims report and check compare: without those an inline
+        // figcheck-ignore comment silences, so that extract | report
+        // --input claims gives the report of the documents.
+        std::vector<Claim> claims = (*checker)->Claims(doc, source);
+        DropIgnoredClaims(doc.text(), &claims);
+        RenderClaims(doc.info(), source, claims, format, std::cout);
       }
       ++source;
       return Status::Ok();

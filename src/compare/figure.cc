@@ -12,6 +12,9 @@ std::optional<Figure> FigureOf(const Claim& c) {
   if (m.date) {
     if (!m.date->resolved()) return std::nullopt;
     f.measure = Measure::kDate;
+    // A range of days ("14-15 September", qualifier range) is the dates
+    // themselves, not a hedge around one: it compares as exact.
+    if (f.qualifier == Qualifier::kRange) f.qualifier = Qualifier::kExact;
     f.granularity = m.date->granularity;
     f.interval = {static_cast<double>(m.date->from.ToDays()),
                   static_cast<double>(m.date->to.ToDays()), false, false};

@@ -111,8 +111,21 @@ void WriteBaseline(const Report& r, const RenderOptions& options, std::ostream& 
 
 Result<Baseline> ReadBaseline(std::istream& in, const std::string& name) {
   Baseline b;
+  // istream::read turns a read error (a directory, EIO) into badbit; the
+  // filebuf itself would throw.
+  std::string text;
+  char buf[1 << 14];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) text.append(buf, in.gcount());
+  if (in.bad()) return Status(StatusCode::kIoError, "cannot read the baseline", SourceLocation{name});
   try {
-    const Json j = Json::parse(in);
+    Json j;
+    try {
+      j = Json::parse(text);
+    } catch (const Json::parse_error& e) {
+      const report::JsonSyntaxError where = report::DescribeSyntaxError(e, text);
+      return Status(StatusCode::kParseError, where.message,
+                    SourceLocation{name, where.line, where.column});
+    }
     if (!j.is_object() || report::GetInt(j, "figcheck_baseline", -1) != kBaselineVersion) {
       throw report::FieldError("not a figcheck baseline (\"figcheck_baseline\": 1 expected)");
     }

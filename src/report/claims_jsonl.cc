@@ -71,12 +71,17 @@ class StreamSources {
   std::map<uint32_t, uint32_t> map_;
 };
 
+// A JSON syntax error on a line, with its column.
+struct SyntaxError {
+  report::JsonSyntaxError where;
+};
+
 void ReadLine(const std::string& text, StreamSources* stream_sources, std::vector<Claim>* claims) {
   Json j;
   try {
     j = Json::parse(text);
   } catch (const Json::parse_error& e) {
-    throw report::FieldError(std::string("not JSON: ") + e.what());
+    throw SyntaxError{report::DescribeSyntaxError(e, text)};
   }
   if (!j.is_object()) throw report::FieldError("a line must be a JSON object");
   const int64_t version = report::GetInt(j, "figcheck_claims", -1);
@@ -107,6 +112,9 @@ Status ReadClaimsJsonl(std::istream& in, const std::string& stream_name,
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
       ReadLine(line, &stream_sources, claims);
+    } catch (const SyntaxError& e) {
+      return Status(StatusCode::kParseError, e.where.message,
+                    SourceLocation{stream_name, line_no, e.where.column});
     } catch (const report::FieldError& e) {
       return Status(StatusCode::kParseError, e.what(), SourceLocation{stream_name, line_no, 0});
     } catch (const std::exception& e) {  // nlohmann type errors we did not foresee

@@ -1,5 +1,6 @@
 #include "report/json_io.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -87,6 +88,23 @@ DateValue DateFromJson(const Json& j) {
 }
 
 }  // namespace
+
+JsonSyntaxError DescribeSyntaxError(const nlohmann::json::parse_error& e, std::string_view text) {
+  JsonSyntaxError out;
+  const size_t at = std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+  for (size_t k = 0; k < at; ++k) {
+    if (text[k] == '\n') {
+      ++out.line;
+      out.column = 1;
+    } else {
+      out.column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    }
+  }
+  const std::string what = e.what();
+  const size_t colon = what.find(": ");
+  out.message = "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+  return out;
+}
 
 Json Number(double v) {
   if (!std::isfinite(v)) return nullptr;

@@ -10,6 +10,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "figcheck/claim.h"
 #include "figcheck/document.h"
@@ -22,6 +23,17 @@ class FieldError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// Where a JSON syntax error is in `text` (what was parsed): the 1-based
+// line and column (code points) of the byte the parser stopped at, and the
+// message without nlohmann's "[json.exception...] parse error at ...: "
+// prefix, as "malformed JSON: <what>".
+struct JsonSyntaxError {
+  uint32_t line = 1;
+  uint32_t column = 1;
+  std::string message;
+};
+JsonSyntaxError DescribeSyntaxError(const nlohmann::json::parse_error& e, std::string_view text);
 
 // A number, as an integer when it is one; null for an unbounded side.
 Json Number(double v);

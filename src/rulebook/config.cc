@@ -94,8 +94,11 @@ Result<Config> LoadConfig(const std::string& path) {
 
 Result<Config> FindConfig(const std::string& dir) {
   std::error_code ec;
-  fs::path d = fs::absolute(dir, ec);
+  // Normalized, so that "." names the file "/work/.figcheck.yaml" in
+  // messages, not "/work/./.figcheck.yaml".
+  fs::path d = fs::absolute(dir, ec).lexically_normal();
   if (ec) return Config{};
+  if (!d.has_filename() && d.has_relative_path()) d = d.parent_path();  // "/work/" -> "/work"
   while (true) {
     const fs::path candidate = d / kConfigFileName;
     if (fs::is_regular_file(candidate, ec)) return LoadConfig(candidate.string());

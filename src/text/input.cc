@@ -64,7 +64,13 @@ Status ReadFile(const std::string& path, std::string* out) {
     const auto size = fs::file_size(path, ec);
     if (!ec) out->reserve(static_cast<size_t>(size));
   }
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // istream::read, not istreambuf_iterator: libstdc++'s filebuf throws on a
+  // read error (EIO), and only the stream's own functions turn that into
+  // badbit.
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    out->append(buf, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return IoError(path, "cannot read: " + ErrnoText(errno));
   return Status::Ok();
 }

@@ -240,7 +240,7 @@ claims:
   CHECK(claims[0].figure.date->to == CivilDate{2020, 12, 31});
 }
 
-TEST_CASE("Only mentions of the slot's kind bind; text cannot forge a placeholder", "[claims]") {
+TEST_CASE("Only mentions of the slot's kind bind, and text cannot forge a placeholder", "[claims]") {
   auto c = Make(Pack("kinds", R"(
 lang: en
 claims:

@@ -49,7 +49,7 @@ TEST_CASE("scope rule: competing scopes leave a claim unscoped", "[align]") {
   }
 }
 
-TEST_CASE("different keys are never one group; groups sort by key then scope", "[align]") {
+TEST_CASE("different keys are never one group, and groups sort by key then scope", "[align]") {
   const std::vector<Claim> claims = {Exact(0, "b", 1), Exact(1, "a", 1, "y"), Exact(1, "a", 1, "x"),
                                      Exact(0, "a", 1, "x")};
   const Alignment a = Align(claims, {});

@@ -54,7 +54,7 @@ TEST_CASE("ids and order do not depend on the order claims arrive in", "[compare
   CHECK(r.findings[0].key == "a");  // findings sort by key first
 }
 
-TEST_CASE("severities per type and per key; none drops a finding", "[compare]") {
+TEST_CASE("severities per type and per key, and none drops a finding", "[compare]") {
   ComparePolicy p;
   p.severity["hedge-mismatch"] = Severity::kError;
   p.keys["c"].severity["*"] = Severity::kNone;  // c's single-source note

@@ -156,6 +156,26 @@ TEST_CASE("seed: 13-15 against 14-15 September is a conflict", "[compare][seed]"
   CHECK(conflicts[0]->key == "conference.dates");
 }
 
+TEST_CASE("seed: day ranges as the extractor marks them (qualifier range) are exact dates",
+          "[compare][seed]") {
+  // The date grammar gives "14-15 September" the qualifier range
+  // (docs/dates.md); that is the days themselves, not a hedge.
+  Seed s;
+  s.dates0.figure.qualifier = Qualifier::kRange;
+  s.dates1.figure.qualifier = Qualifier::kRange;
+  CHECK(OfKey(s.Run(), "conference.dates").empty());  // 14-15 and 14-15 agree
+  s.dates1 = Date(1, "conference.dates", {2024, 9, 13}, {2024, 9, 15}, "", 1);
+  s.dates1.figure.qualifier = Qualifier::kRange;
+  const auto conflicts = OfKey(s.Run(), "conference.dates");
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0]->type == "conflict");
+  // Against a single exact day, too.
+  s.dates1 = Date(1, "conference.dates", {2024, 9, 14}, {2024, 9, 14}, "", 1);
+  const auto single = OfKey(s.Run(), "conference.dates");
+  REQUIRE(single.size() == 1);
+  CHECK(single[0]->type == "conflict");
+}
+
 TEST_CASE("seed: more than 40,000 against more than 45,000 is a hedge mismatch",
           "[compare][seed]") {
   Seed s;

@@ -86,6 +86,11 @@ TEST_CASE("malformed baselines are errors", "[baseline]") {
   };
   CHECK(read("[]").ToString().find("b.json: not a figcheck baseline") == 0);
   CHECK(read("{").code() == StatusCode::kParseError);
+  // Syntax errors name the line and column (code points) and leave out
+  // nlohmann's exception prefix.
+  CHECK(read("{\n  \"figcheck_baseline\": 1,\n  \"findings\": [\"é\" x]\n}").ToString() ==
+        "b.json:3:20: malformed JSON: syntax error while parsing array - invalid literal; "
+        "last read: '\"é\" x'; expected ']'");
   CHECK(read(R"({"figcheck_baseline": 1, "findings": [{"type": "conflict", "figures": []}]})")
             .ToString() == "b.json: field 'key' is missing");
   Result<Baseline> empty = [] {

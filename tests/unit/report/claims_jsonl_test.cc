@@ -134,7 +134,8 @@ TEST_CASE("claims JSONL errors name the line", "[jsonl]") {
 
   Status st = read(line + "{not json\n");
   CHECK(st.code() == StatusCode::kParseError);
-  CHECK(st.ToString().rfind("claims.jsonl:2: not JSON", 0) == 0);
+  CHECK(st.ToString().rfind("claims.jsonl:2:3: malformed JSON: syntax error while parsing object key",
+                            0) == 0);
 
   std::string bad_qualifier = line;
   bad_qualifier.replace(bad_qualifier.find("\"exact\""), 7, "\"roughly\"");

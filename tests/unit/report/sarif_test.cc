@@ -86,7 +86,7 @@ TEST_CASE("SARIF 2.1.0 required structure", "[sarif]") {
   }
 }
 
-TEST_CASE("SARIF: suppressed findings stay, marked; URIs are encoded", "[sarif]") {
+TEST_CASE("SARIF: suppressed findings stay, marked, and URIs are encoded", "[sarif]") {
   Report r = testing::FixtureReport();
   r.findings[0].suppressed = true;
   r.sources[0].source_name = "/abs/مجلد/a b.txt";

@@ -31,6 +31,14 @@ TEST_CASE(".figcheck.yaml is found upwards and read", "[config]") {
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().ToString() == (root / "a" / kConfigFileName).string() +
                                        ":1:10: 'fail_on' must be note, warning, error or none");
+  // Found from the directory itself, written "a/b/..": the path in the
+  // message is normal (no "/./", no "..").
+  auto here = FindConfig((root / "a" / "b" / "..").string());
+  REQUIRE_FALSE(here.ok());
+  CHECK(here.status().where().path == (root / "a" / kConfigFileName).string());
+  auto dot = FindConfig((root / "a" / ".").string());
+  REQUIRE_FALSE(dot.ok());
+  CHECK(dot.status().where().path == (root / "a" / kConfigFileName).string());
   std::ofstream(root / "a" / kConfigFileName) << "rule: [x]\n";
   CHECK(FindConfig((root / "a").string()).status().message() ==
         "unknown field 'rule' in " + (root / "a" / kConfigFileName).string() +

@@ -112,6 +112,22 @@ TEST_CASE("InputReader reports an unreadable file", "[input]") {
   std::filesystem::permissions(f, std::filesystem::perms::owner_all);
 }
 
+TEST_CASE("InputReader reports a read error as a status, not an exception", "[input]") {
+  // /proc/self/mem opens but fails to read at offset 0 (EIO) on Linux; the
+  // filebuf throws there, and the reader must not let that escape.
+  const std::string f = "/proc/self/mem";
+  if (!std::filesystem::exists(f)) return;
+  InputOptions o;
+  o.paths = {f};
+  auto reader = Open(o);
+  DocumentInput in;
+  figcheck::Result<bool> r = true;
+  REQUIRE_NOTHROW(r = reader->Next(&in));
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == StatusCode::kIoError);
+  CHECK(r.status().ToString().rfind(f + ": cannot read", 0) == 0);
+}
+
 TEST_CASE("JSONL streams give one document a line", "[input][jsonl]") {
   TempDir dir;
   const std::string f = dir.Write(
