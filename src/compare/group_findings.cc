@@ -1,5 +1,6 @@
 #include "compare/group_findings.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -59,6 +60,29 @@ bool Grew(const Interval& earlier, const Interval& later) {
          !(later.low == earlier.low && later.high == earlier.high);
 }
 
+// A compatible pair of a cumulative figure where the later floor is higher
+// ("at least 23" on one day, 27 the next) is the toll moving on, not a
+// hedge worth a warning; a later figure that lowers the floor ("more than
+// 140" after 150) still is one.
+bool RoseWithin(Verdict v, const Interval& earlier, const Interval& later) {
+  return IsHedge(v) && later.low > earlier.low;
+}
+
+// The distinct figures of some claims, in claim order: "23 and at least 23".
+std::string FiguresOf(const Context& ctx, const std::vector<uint32_t>& claims) {
+  std::vector<std::string> seen;
+  for (uint32_t c : claims) {
+    std::string f = FigureOf(ctx, c);
+    if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
+  }
+  std::string out;
+  for (size_t i = 0; i < seen.size(); ++i) {
+    if (i > 0) out += i + 1 == seen.size() ? " and " : ", ";
+    out += seen[i];
+  }
+  return out;
+}
+
 std::string Message(const Context& ctx, const Draft& d) {
   const std::vector<uint32_t> a(d.a.begin(), d.a.end());
   const std::vector<uint32_t> b(d.b.begin(), d.b.end());
@@ -77,11 +101,11 @@ std::string Message(const Context& ctx, const Draft& d) {
              ": they agree only at the precision of the coarser figure.";
     case Why::kUpdate:
       return SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front()) +
-             ", up from " + FigureOf(ctx, a.front()) + " in the earlier " + SourcesOf(ctx, a) +
+             ", up from " + FiguresOf(ctx, a) + " in the earlier " + SourcesOf(ctx, a) +
              ": an update of a cumulative figure, not a conflict.";
     case Why::kShrank:
       return SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front()) +
-             ", down from " + FigureOf(ctx, a.front()) + " in the earlier " + SourcesOf(ctx, a) +
+             ", down from " + FiguresOf(ctx, a) + " in the earlier " + SourcesOf(ctx, a) +
              ", but a cumulative figure cannot shrink.";
     case Why::kUndated:
       return SaysBut(ctx, a, b, "but") +
@@ -161,7 +185,9 @@ class GroupComparer {
         const Statement& later = *order < 0 ? y : x;
         const Figure& fe = *ctx_.figures[earlier.first()];
         const Figure& fl = *ctx_.figures[later.first()];
-        if (Grew(fe.interval, fl.interval)) return AddOriented(Why::kUpdate, earlier, later);
+        if (Grew(fe.interval, fl.interval) || RoseWithin(v, fe.interval, fl.interval)) {
+          return AddOriented(Why::kUpdate, earlier, later);
+        }
         if (v == Verdict::kConflict) return AddOriented(Why::kShrank, earlier, later);
       }
     }
@@ -174,12 +200,17 @@ class GroupComparer {
     const bool swap = y.signature < x.signature;
     AddKeyed(why, extra, swap ? y : x, swap ? x : y);
   }
-  void AddOriented(Why why, const Statement& first, const Statement& second) {
-    AddKeyed(why, "", first, second);
+  // Oriented findings (earlier, later) merge by the later statement: one
+  // update note names every earlier figure it moved on from.
+  void AddOriented(Why why, const Statement& earlier, const Statement& later) {
+    Merge(std::to_string(static_cast<int>(why)) + '\x1f' + later.signature, why, earlier, later);
   }
   void AddKeyed(Why why, const std::string& extra, const Statement& a, const Statement& b) {
-    const std::string merge_key = std::to_string(static_cast<int>(why)) + '\x1f' + extra + '\x1f' +
-                                  a.signature + '\x1f' + b.signature;
+    Merge(std::to_string(static_cast<int>(why)) + '\x1f' + extra + '\x1f' + a.signature + '\x1f' +
+              b.signature,
+          why, a, b);
+  }
+  void Merge(const std::string& merge_key, Why why, const Statement& a, const Statement& b) {
     Draft& d = drafts_[merge_key];
     d.why = why;
     d.a.insert(a.claims.begin(), a.claims.end());

@@ -122,6 +122,26 @@ TEST_CASE("cumulative figures: update, shrink, undated", "[findings]") {
                              {MoreThan(0, "killed", 40000), MoreThan(1, "killed", 45000)}, p);
     CHECK(Types(r) == std::vector<std::string>{"update"});
   }
+  SECTION("a floor, then a higher exact figure: the toll moved on") {
+    const Report r = Compare(TwoSources(CivilDate{2025, 6, 4}, CivilDate{2025, 6, 5}),
+                             {MoreThan(0, "killed", 23), Exact(1, "killed", 27)}, p);
+    CHECK(Types(r) == std::vector<std::string>{"update"});
+  }
+  SECTION("an exact figure, then a lower floor: still a hedge worth a warning") {
+    const Report r = Compare(TwoSources(CivilDate{2025, 6, 4}, CivilDate{2025, 6, 5}),
+                             {Exact(0, "killed", 150), MoreThan(1, "killed", 140)}, p);
+    CHECK(Types(r) == std::vector<std::string>{"hedge-mismatch"});
+  }
+  SECTION("one update names every earlier figure it moved on from") {
+    const Report r = Compare(TwoSources(CivilDate{2025, 6, 4}, CivilDate{2025, 6, 5}),
+                             {Exact(0, "killed", 23, "", 1), MoreThan(0, "killed", 20, "", 2),
+                              Exact(1, "killed", 27)},
+                             p);
+    REQUIRE(Types(r) == std::vector<std::string>{"update"});
+    CHECK(r.findings[0].claims.size() == 3);
+    CHECK(r.findings[0].message.find("says 27, up from 23 and more than 20 in the earlier") !=
+          std::string::npos);
+  }
 }
 
 TEST_CASE("date arithmetic: start plus duration against end, and weekdays", "[findings]") {
