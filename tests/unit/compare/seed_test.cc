@@ -84,6 +84,11 @@ std::vector<const Finding*> OfKey(const Report& r, const std::string& key) {
   return out;
 }
 
+// The pointers point into the report: a temporary one would leave them
+// dangling (AddressSanitizer caught one), so keep the report in a variable.
+std::vector<const Finding*> OfType(Report&&, const std::string&) = delete;
+std::vector<const Finding*> OfKey(Report&&, const std::string&) = delete;
+
 TEST_CASE("seed: the expected verdicts and nothing else", "[compare][seed]") {
   const Report r = Seed().Run();
   const auto hedges = OfType(r, "hedge-mismatch");
@@ -163,15 +168,18 @@ TEST_CASE("seed: day ranges as the extractor marks them (qualifier range) are ex
   Seed s;
   s.dates0.figure.qualifier = Qualifier::kRange;
   s.dates1.figure.qualifier = Qualifier::kRange;
-  CHECK(OfKey(s.Run(), "conference.dates").empty());  // 14-15 and 14-15 agree
+  const Report same = s.Run();
+  CHECK(OfKey(same, "conference.dates").empty());  // 14-15 and 14-15 agree
   s.dates1 = Date(1, "conference.dates", {2024, 9, 13}, {2024, 9, 15}, "", 1);
   s.dates1.figure.qualifier = Qualifier::kRange;
-  const auto conflicts = OfKey(s.Run(), "conference.dates");
+  const Report apart = s.Run();
+  const auto conflicts = OfKey(apart, "conference.dates");
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0]->type == "conflict");
   // Against a single exact day, too.
   s.dates1 = Date(1, "conference.dates", {2024, 9, 14}, {2024, 9, 14}, "", 1);
-  const auto single = OfKey(s.Run(), "conference.dates");
+  const Report against_one_day = s.Run();
+  const auto single = OfKey(against_one_day, "conference.dates");
   REQUIRE(single.size() == 1);
   CHECK(single[0]->type == "conflict");
 }
