@@ -38,11 +38,13 @@ Candidate MakeCandidate(size_t begin, size_t end, MentionKind kind, std::optiona
 }  // namespace
 
 std::optional<Shape> ShapeReader::Read(const TokenView& tv, size_t i) const {
+  // Phones first: "555-123-4567" is grouped like a numeric date, but no date
+  // has its nine or more digits (Phone's own bounds).
+  if (auto s = Phone(tv, i)) return s;
   if (tv.is(i, TokenType::kNumber)) {
     if (auto s = NumericDate(tv, i)) return s;
     if (auto s = Time(tv, i)) return s;
   }
-  if (auto s = Phone(tv, i)) return s;
   if (auto s = ListMarker(tv, i)) return s;
   if (tv.is(i, TokenType::kNumber)) return Name(tv, i);
   return std::nullopt;
@@ -114,17 +116,21 @@ std::optional<Shape> ShapeReader::Phone(const TokenView& tv, size_t i) const {
     ++groups;
     end = k + 1;
     // Between groups: only ( ) - . and at most a few bytes of space.
+    // The marks count only when another group follows: a sentence's full
+    // stop after the last group is no separator.
     size_t n = k + 1;
+    bool run_dashes = true, run_paren = false;
     while (n < tv.size() && tv.is(n, TokenType::kPunct) && n < k + 4) {
       const std::string_view p = tv.text(n);
       if (p != "(" && p != ")" && p != "-" && p != ".") break;
       if (p == ")" && n == k + 1) end = n + 1;
-      dashes_only = dashes_only && p == "-";
-      parens = parens || p == "(";
+      run_dashes = run_dashes && p == "-";
+      run_paren = run_paren || p == "(";
       ++n;
     }
     if (!tv.is(n, TokenType::kNumber) || tv[n].begin - tv[n - 1].end > 1) break;
-    if (n == k + 1) dashes_only = false;  // a space between groups
+    dashes_only = dashes_only && run_dashes && n != k + 1;  // n == k + 1: a space between groups
+    parens = parens || run_paren;
     k = n;
   }
   const bool ok = (plus && digits >= 8 && digits <= 15) ||
