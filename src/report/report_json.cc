@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "report/json_io.h"
+#include "report/json_stream.h"
 #include "report/render_internal.h"
 #include "report/report_util.h"
 
@@ -53,37 +54,42 @@ Json SummaryJson(const std::vector<const Finding*>& shown) {
 
 void RenderJson(const Report& r, const RenderOptions& o, std::ostream& out) {
   const std::vector<const Finding*> shown = Shown(r, o, true);
-  Json j;
-  j["figcheck_report"] = kReportJsonVersion;
-  j["tool"] = {{"name", "figcheck"}};
-  if (!o.tool_version.empty()) j["tool"]["version"] = o.tool_version;
-  j["summary"] = SummaryJson(shown);
-  j["sources"] = Json::array();
-  for (uint32_t i = 0; i < r.sources.size(); ++i)
-    j["sources"].push_back(SourceToJson(r.sources[i], i));
-  j["claims"] = Json::array();
-  for (const Claim& c : r.claims) j["claims"].push_back(ClaimToJson(c));
-  j["groups"] = Json::array();
+  JsonStream js(out);
+  js.OpenObject();
+  js.Member("figcheck_report", kReportJsonVersion);
+  Json tool = {{"name", "figcheck"}};
+  if (!o.tool_version.empty()) tool["version"] = o.tool_version;
+  js.Member("tool", tool);
+  js.Member("summary", SummaryJson(shown));
+  js.OpenArray("sources");
+  for (uint32_t i = 0; i < r.sources.size(); ++i) js.Value(SourceToJson(r.sources[i], i));
+  js.Close();
+  js.OpenArray("claims");
+  for (const Claim& c : r.claims) js.Value(ClaimToJson(c));
+  js.Close();
+  js.OpenArray("groups");
   for (const ClaimGroup& g : r.groups) {
     Json parts = Json::array();
     for (uint32_t w : g.part_of) parts.push_back(r.groups[w].id);
-    j["groups"].push_back({{"id", g.id},
-                           {"key", g.key},
-                           {"scope", g.scope},
-                           {"claims", Ids(r, g.claims)},
-                           {"part_of", parts}});
+    js.Value({{"id", g.id},
+              {"key", g.key},
+              {"scope", g.scope},
+              {"claims", Ids(r, g.claims)},
+              {"part_of", parts}});
   }
-  j["findings"] = Json::array();
-  for (const Finding* f : shown) j["findings"].push_back(FindingJson(r, *f));
-  j["diagnostics"] = Json::array();
+  js.Close();
+  js.OpenArray("findings");
+  for (const Finding* f : shown) js.Value(FindingJson(r, *f));
+  js.Close();
+  js.OpenArray("diagnostics");
   for (const Diagnostic& d : r.diagnostics) {
-    j["diagnostics"].push_back({{"severity", SeverityName(d.severity)},
-                                {"source", d.source_name},
-                                {"line", d.line},
-                                {"column", d.column},
-                                {"message", d.message}});
+    js.Value({{"severity", SeverityName(d.severity)},
+              {"source", d.source_name},
+              {"line", d.line},
+              {"column", d.column},
+              {"message", d.message}});
   }
-  out << Dump(j, 2) << '\n';
+  js.Finish();
 }
 
 }  // namespace figcheck::report

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "report/json_io.h"
+#include "report/json_stream.h"
 #include "report/render_internal.h"
 #include "report/report_util.h"
 
@@ -126,7 +127,15 @@ Json Result(const Report& r, const Finding& f) {
 void RenderSarif(const Report& r, const RenderOptions& o, std::ostream& out) {
   Json driver = {{"name", "figcheck"}, {"rules", Rules()}};
   if (!o.tool_version.empty()) driver["version"] = o.tool_version;
-  Json artifacts = Json::array();
+  JsonStream js(out);
+  js.OpenObject();
+  js.Member("$schema", kSchema);
+  js.Member("version", "2.1.0");
+  js.OpenArray("runs");
+  js.OpenObject();
+  js.Member("tool", {{"driver", driver}});
+  js.Member("columnKind", "unicodeCodePoints");
+  js.OpenArray("artifacts");
   for (uint32_t i = 0; i < r.sources.size(); ++i) {
     const DocumentInfo& s = r.sources[i];
     Json props = {{"outlet", s.outlet}, {"date", s.date ? Json(s.date->ToIso()) : Json(nullptr)}};
@@ -134,16 +143,12 @@ void RenderSarif(const Report& r, const RenderOptions& o, std::ostream& out) {
     // The natural language, in properties: SARIF's sourceLanguage means a
     // programming language.
     if (!s.lang.empty()) props["lang"] = s.lang;
-    artifacts.push_back({{"location", {{"uri", ToUri(s.source_name)}}}, {"properties", props}});
+    js.Value({{"location", {{"uri", ToUri(s.source_name)}}}, {"properties", props}});
   }
-  Json results = Json::array();
-  for (const Finding* f : Shown(r, o, true)) results.push_back(Result(r, *f));
-  Json run = {{"tool", {{"driver", driver}}},
-              {"columnKind", "unicodeCodePoints"},
-              {"artifacts", artifacts},
-              {"results", results}};
-  Json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
-  out << Dump(log, 2) << '\n';
+  js.Close();
+  js.OpenArray("results");
+  for (const Finding* f : Shown(r, o, true)) js.Value(Result(r, *f));
+  js.Finish();
 }
 
 }  // namespace figcheck::report
