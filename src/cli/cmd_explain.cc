@@ -1,10 +1,10 @@
 // figcheck explain: what the claim rules see in a text, what fired, and why
 // rules that came close did not.
-#include <fstream>
+#include <filesystem>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
+#include "figcheck/input.h"
 #include "figcheck/render.h"
 
 namespace figcheck::cli {
@@ -62,21 +62,31 @@ int Explain(const CommandState& state) {
   auto checker = MakeChecker(state.input);
   if (!checker.ok()) return Fail(checker.status());
   DocumentInput input;
-  input.format = InputFormat::kPlain;
-  input.info.lang = state.input.lang;
   if (!state.explain_file.empty()) {
-    std::ifstream in(state.explain_file, std::ios::binary);
-    if (!in) return Fail(state.explain_file + ": cannot read file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    input.bytes = buf.str();
-    input.info.source_name = state.explain_file;
+    // Read as report reads it: the decoder, the markup by extension, front
+    // matter; "-" is standard input.
+    InputOptions options;
+    options.paths = {state.explain_file};
+    auto reader = InputReader::Open(options);
+    if (!reader.ok()) return Fail(reader.status());
+    auto got = (*reader)->Next(&input);
+    if (!got.ok()) return Fail(got.status());
+    if (!*got) return Fail(state.explain_file + ": no document to explain");
   } else if (!state.explain_text.empty()) {
+    input.format = InputFormat::kPlain;
     input.bytes = state.explain_text;
     input.info.source_name = "TEXT";
+    std::error_code ec;
+    if (state.explain_text.find_first_of(" \t\n") == std::string::npos &&
+        std::filesystem::is_regular_file(state.explain_text, ec)) {
+      std::cerr << "figcheck: note: '" << state.explain_text
+                << "' is explained as text; to explain that file, use --file "
+                << state.explain_text << "\n";
+    }
   } else {
     return Fail("explain needs a TEXT or --file FILE (see figcheck explain --help)");
   }
+  if (!state.input.lang.empty()) input.info.lang = state.input.lang;
   auto doc = (*checker)->Read(std::move(input));
   if (!doc.ok()) return Fail(doc.status());
   for (const SentenceTrace& s : (*checker)->Explain(*doc)) PrintSentence(*doc, s);
@@ -91,7 +101,8 @@ void AddExplainCommand(CLI::App* app, CommandState* state) {
       "Show the normalized sentences, the mentions, the rules that fired and why "
       "rules that came close did not");
   cmd->add_option("text", state->explain_text, "The text to explain");
-  cmd->add_option("--file", state->explain_file, "Read the text from FILE");
+  cmd->add_option("--file", state->explain_file,
+                  "Explain FILE (text, Markdown or HTML by extension; '-' for standard input)");
   cmd->add_option("--lang", state->input.lang, "Language of the text (ar, en); default: detect")
       ->check(CLI::IsMember({"ar", "en"}));
   cmd->add_option("--date", state->input.date, "Document date YYYY-MM-DD for relative dates");

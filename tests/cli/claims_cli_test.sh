@@ -105,6 +105,18 @@ contains "extract --mentions" "number exact [12, 12]"
 expect 0 "explain" -- "$fc" explain --no-builtin-rules --rules "$tmp/pack" "Strikes killed 12 people."
 contains "explain" "FIRED      t.killed"
 expect 2 "explain without text" -- "$fc" explain
+# --file reads as report does: markup by extension, "-" for standard input.
+printf '# Title\n\nStrikes killed 12 people.\n\n```\nkilled 99 people\n```\n' >"$tmp/explain.md"
+expect 0 "explain --file" -- "$fc" explain --no-builtin-rules --rules "$tmp/pack" --file "$tmp/explain.md"
+contains "explain --file" "FIRED      t.killed"
+grep -qF "99" <<<"$out" && { echo "FAIL: explain --file: read a Markdown code block"; failures=$((failures + 1)); }
+expect 0 "explain --file -" -- bash -c "echo 'Strikes killed 12 people.' |
+  '$fc' explain --no-builtin-rules --rules '$tmp/pack' --file -"
+contains "explain --file -" "FIRED      t.killed"
+expect 2 "explain --file missing" -- "$fc" explain --file "$tmp/nope.txt"
+contains "explain --file missing" "nope.txt: no such file"
+expect 0 "explain FILE as text, with a hint" -- "$fc" explain "$tmp/explain.md"
+contains "explain FILE as text, with a hint" "use --file"
 
 # .figcheck.yaml, found from the working directory upwards.
 cat >"$tmp/proj/.figcheck.yaml" <<YAML
