@@ -5,7 +5,10 @@
 //
 //   path:line:col: severity: message [type/key]          (kCheck)
 //   ::error file=path,line=L,col=C,...::message          (kGithub)
+#include <algorithm>
 #include <ostream>
+#include <tuple>
+#include <vector>
 
 #include "report/render_internal.h"
 #include "report/report_util.h"
@@ -13,17 +16,30 @@
 namespace figcheck::report {
 namespace {
 
-// Calls fn(finding, claim) for each place a finding is reported at.
+// Calls fn(finding, claim) for each place a finding is reported at, in
+// the order of the places (input order of the sources, then line and
+// column), as compilers and linters print theirs; findings at one place
+// keep the report's order.
 template <typename Fn>
 void ForEachPlace(const Report& r, const RenderOptions& o, Fn fn) {
+  struct Place {
+    const Finding* finding;
+    const Claim* claim;
+  };
+  std::vector<Place> places;
   for (const Finding* f : Shown(r, o, false)) {
     if (f->severity == Severity::kNone) continue;  // agreements
     for (uint32_t s : FindingSources(r, *f)) {
       if (!Wanted(o, s)) continue;
       const int c = FirstClaimIn(r, *f, s);
-      if (c >= 0) fn(*f, r.claims[static_cast<size_t>(c)]);
+      if (c >= 0) places.push_back({f, &r.claims[static_cast<size_t>(c)]});
     }
   }
+  std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+    return std::tie(a.claim->source, a.claim->begin.line, a.claim->begin.column) <
+           std::tie(b.claim->source, b.claim->begin.line, b.claim->begin.column);
+  });
+  for (const Place& p : places) fn(*p.finding, *p.claim);
 }
 
 // GitHub workflow command escaping: data escapes %, CR, LF; property values
