@@ -1,40 +1,50 @@
-#include "extract/number_word_set.h"
+#include "rulebook/word_set.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace figcheck::extract {
+namespace figcheck::rulebook {
 
-void WordSet::Insert(std::string_view word) {
-  if (std::find(words_.begin(), words_.end(), word) == words_.end()) words_.emplace_back(word);
+void WordSet::Insert(std::string_view word, uint32_t bits) {
+  auto [it, added] = index_.try_emplace(std::string(word), static_cast<uint32_t>(entries_.size()));
+  if (!added) {
+    entries_[it->second].bits |= bits;
+    return;
+  }
+  entries_.push_back(Entry{static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size()),
+                           bits});
+  chars_.append(word);
 }
 
 void WordSet::Build() {
   size_t cap = 16;
-  while (cap < words_.size() * 4) cap *= 2;  // load factor <= 1/4: short probes
+  while (cap < entries_.size() * 4) cap *= 2;  // load factor <= 1/4: short probes
   slots_.assign(cap, 0);
   mask_ = cap - 1;
   lengths_ = 0;
-  for (uint32_t i = 0; i < words_.size(); ++i) {
-    lengths_ |= LengthBit(words_[i].size());
-    const uint64_t h = Hash(words_[i]);
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    const std::string_view w(chars_.data() + entries_[i].offset, entries_[i].size);
+    lengths_ |= LengthBit(w.size());
+    const uint64_t h = Hash(w);
     uint64_t s = h & mask_;
     while (slots_[s] != 0) s = (s + 1) & mask_;
     slots_[s] = (h & ~uint64_t{0xffffffff}) | (i + 1);
   }
 }
 
-bool WordSet::Contains(std::string_view word) const {
-  if ((lengths_ & LengthBit(word.size())) == 0) return false;
+uint32_t WordSet::Bits(std::string_view word) const {
+  if ((lengths_ & LengthBit(word.size())) == 0) return 0;
   const uint64_t h = Hash(word);
   const uint64_t tag = h & ~uint64_t{0xffffffff};
   for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     const uint64_t slot = slots_[s];
-    if (slot == 0) return false;
+    if (slot == 0) return 0;
     // The high half of the hash screens out almost every other word
     // before comparing bytes.
-    if ((slot & ~uint64_t{0xffffffff}) == tag && words_[(slot & 0xffffffff) - 1] == word) {
-      return true;
+    if ((slot & ~uint64_t{0xffffffff}) != tag) continue;
+    const Entry& e = entries_[(slot & 0xffffffff) - 1];
+    if (e.size == word.size() && std::memcmp(chars_.data() + e.offset, word.data(), e.size) == 0) {
+      return e.bits;
     }
   }
 }
@@ -68,4 +78,4 @@ uint64_t WordSet::Hash(std::string_view w) {
   return h ^ (h >> 33);
 }
 
-}  // namespace figcheck::extract
+}  // namespace figcheck::rulebook

@@ -1,0 +1,53 @@
+// WordSet: a fixed set of short strings, each with a few flag bits, with
+// one cheap probe per lookup.
+//
+// The grammars ask, for every word of every sentence, whether a reading
+// could start there, and every lexicon is asked whether an entry starts at
+// a word. A std::unordered_map spends a murmur hash, a modulo and a bucket
+// walk on each of those questions; this table hashes at most sixteen bytes
+// with two multiplies, rejects most words by their length alone, and probes
+// a power-of-two open-addressed table whose words sit in one buffer.
+#ifndef FIGCHECK_RULEBOOK_WORD_SET_H_
+#define FIGCHECK_RULEBOOK_WORD_SET_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace figcheck::rulebook {
+
+class WordSet {
+ public:
+  // Adds a word, or ORs `bits` (not 0) into those of a word already there;
+  // the table is rebuilt by Build().
+  void Insert(std::string_view word, uint32_t bits = 1);
+  // Call after the last Insert.
+  void Build();
+  // The word's bits, 0 when it is not in the set.
+  uint32_t Bits(std::string_view word) const;
+  bool Contains(std::string_view word) const { return Bits(word) != 0; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    uint32_t offset;  // into chars_
+    uint32_t size;
+    uint32_t bits;
+  };
+  static uint64_t Hash(std::string_view w);
+  static uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
+
+  std::string chars_;  // every word, back to back
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, uint32_t> index_;  // word -> entry, while inserting
+  // 0 when empty; else the hash's high 32 bits over 1 + index into entries_.
+  std::vector<uint64_t> slots_;
+  uint64_t mask_ = 0;
+  uint64_t lengths_ = 0;  // bit n set when some word has n bytes (63: longer)
+};
+
+}  // namespace figcheck::rulebook
+
+#endif  // FIGCHECK_RULEBOOK_WORD_SET_H_
