@@ -192,8 +192,9 @@ class PatternCompiler::Emitter {
   std::vector<const PatternNode*> edge_gaps_;
 };
 
-// (?:clitic|...)?(?:entry|...) followed by a space; entries longest first
-// so that the longer of two overlapping entries is preferred.
+// (?:clitic|...)?(?:entry|...) followed by a space; an entry before any
+// shorter entry it begins, so that the longer of two overlapping entries is
+// preferred.
 const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   auto it = lexicon_regex_.find(lex);
   if (it != lexicon_regex_.end()) return it->second;
@@ -214,8 +215,15 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
       forms.push_back(std::move(w));
     }
   }
+  // Byte order, but a form before any form it begins ("united states"
+  // before "united"): of two entries that match at one place, the longer
+  // is preferred, and neighbours share prefixes, which RE2 factors out of
+  // an alternation ("united (?:states|kingdom)"), so every pattern that
+  // names a lexicon compiles to a smaller program, sooner, and runs faster.
   std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
+    const size_t n = std::min(a.size(), b.size());
+    const int c = a.compare(0, n, b, 0, n);
+    return c != 0 ? c < 0 : a.size() > b.size();
   });
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
   std::string out;

@@ -5,8 +5,9 @@
 // and the space after them; a pattern starts with the space before its
 // first token. So `حرب استمرت {duration}` becomes
 //   " (?:حرب )(?:استمرت )(\x{E000}u\d+ )"
-// Lexicons become alternations of their normalized entries (longest
-// first) with the lexicon's clitic prefixes optional; gaps become lazy
+// Lexicons become alternations of their normalized entries (in byte
+// order, an entry before the shorter ones it begins) with the lexicon's
+// clitic prefixes optional; gaps become lazy
 // repetitions of whole tokens; the figure and scope slots are the only
 // capturing groups besides those inside /regex/ elements.
 //
