@@ -67,8 +67,15 @@ size_t FindInvalidUtf8(std::string_view s) {
         continue;
       }
     }
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
       ++i;
+      continue;
+    }
+    // Two-byte sequences (Arabic, Cyrillic, accented Latin) inline.
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      if (i + 1 >= n || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return i;
+      i += 2;
       continue;
     }
     char32_t cp;
