@@ -22,10 +22,16 @@ void WordSet::Build() {
   slots_.assign(cap, 0);
   mask_ = cap - 1;
   lengths_ = 0;
+  size_t bits = 512;
+  while (bits < entries_.size() * 8) bits *= 2;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string_view w(chars_.data() + entries_[i].offset, entries_[i].size);
     lengths_ |= LengthBit(w.size());
     const uint64_t h = Hash(w);
+    const uint64_t f = FilterBit(h);
+    filter_[f / 64] |= uint64_t{1} << (f % 64);
     uint64_t s = h & mask_;
     while (slots_[s] != 0) s = (s + 1) & mask_;
     slots_[s] = (h & ~uint64_t{0xffffffff}) | (i + 1);
@@ -35,6 +41,8 @@ void WordSet::Build() {
 uint32_t WordSet::Bits(std::string_view word) const {
   if ((lengths_ & LengthBit(word.size())) == 0) return 0;
   const uint64_t h = Hash(word);
+  const uint64_t f = FilterBit(h);
+  if ((filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return 0;
   const uint64_t tag = h & ~uint64_t{0xffffffff};
   for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     const uint64_t slot = slots_[s];
