@@ -36,7 +36,15 @@ struct CompiledPattern {
   std::vector<int> scope_groups;   // ... of {scope} slots
   std::vector<int> gap_groups;     // ... of gaps (what they skip is not evidence)
   int groups = 0;                  // capturing groups in all
+  // What every text the regex matches contains, for a prefilter: each
+  // clause has at least one of its strings in it. Elements too short or too
+  // loose to require anything (gaps, /regex/, optional ones) add no clause.
+  std::vector<std::vector<std::string>> clauses;
 };
+
+// Strings shorter than this (a one-letter Latin word and its space) are too
+// common to filter anything; a clause holding one is left out.
+inline constexpr size_t kMinAtomBytes = 3;
 
 // Compiles patterns for one rule book. Lexicons turn into the same
 // alternation for every rule that names them, so it is built once.
@@ -53,7 +61,14 @@ class PatternCompiler {
 
  private:
   class Emitter;
+  using Clauses = std::vector<std::vector<std::string>>;
   const std::string& LexiconRegex(const rulebook::Lexicon* lex);
+  // The lexicon's entries as the regex writes them, unquoted, each with
+  // its space ("لل" forms included); empty when it has none.
+  std::vector<std::string> LexiconForms(const rulebook::Lexicon* lex) const;
+  // Appends the clauses (CompiledPattern::clauses) of `seq`.
+  void Require(const rulebook::PatternSeq& seq, const std::string& lang, int depth,
+               Clauses* out);
 
   const rulebook::RuleBook& book_;
   std::map<const rulebook::Lexicon*, std::string> lexicon_regex_;

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
 
 #include "claims/compile.h"
 #include "claims/engine_internal.h"
@@ -104,39 +105,59 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
 }
 
 bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std::string* error) {
-  int id = -1;
-  if (filter.Add(rule.pattern.regex, options, &id) != RE2::NoError) {
-    *error = RE2(rule.pattern.regex, options).error();  // the filter keeps no message
+  rule.re = std::make_unique<RE2>(rule.pattern.regex, options);
+  if (!rule.re->ok()) {
+    *error = rule.re->error();
     return false;
   }
-  rule.re = &filter.GetRE2(id);
   rules.push_back(std::move(rule));
   return true;
 }
 
 void ClaimEngine::Lang::Build(const RE2::Options& options) {
-  if (rules.empty()) return;
-  std::vector<std::string> strings;
-  filter.Compile(&strings);
-  if (strings.empty()) return;
+  std::map<std::string, int> ids;
+  for (CompiledRule& r : rules) {
+    r.clauses.clear();
+    for (const std::vector<std::string>& clause : r.pattern.clauses) {
+      std::vector<int>& c = r.clauses.emplace_back();
+      for (const std::string& a : clause) {
+        auto [it, added] = ids.try_emplace(a, static_cast<int>(atom_texts.size()));
+        if (added) atom_texts.push_back(a);
+        c.push_back(it->second);
+      }
+    }
+  }
+  if (atom_texts.empty()) return;
   atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& s : strings) atoms->Add(RE2::QuoteMeta(s), nullptr);
+  for (const std::string& a : atom_texts) {
+    if (atoms->Add(RE2::QuoteMeta(a), nullptr) < 0) {
+      atoms.reset();
+      return;
+    }
+  }
   if (!atoms->Compile()) atoms.reset();
 }
 
 void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* out) const {
+  out->clear();
   std::vector<int> found;
+  bool every_rule = atoms == nullptr;
   if (atoms != nullptr) {
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) {
-      // The DFA gave up (out of memory): every rule is a candidate.
-      out->resize(rules.size());
-      for (size_t i = 0; i < rules.size(); ++i) (*out)[i] = static_cast<int>(i);
-      return;
-    }
+    // The DFA may give up (out of memory): then every rule is a candidate.
+    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) every_rule = true;
   }
-  filter.AllPotentials(found, out);
-  std::sort(out->begin(), out->end());
+  std::vector<bool> present(atom_texts.size(), false);
+  for (int a : found) present[static_cast<size_t>(a)] = true;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const bool possible =
+        every_rule || std::all_of(rules[i].clauses.begin(), rules[i].clauses.end(),
+                                  [&](const std::vector<int>& clause) {
+                                    return std::any_of(clause.begin(), clause.end(),
+                                                       [&](int a) { return present[a]; });
+                                  });
+    if (possible) out->push_back(static_cast<int>(i));
+  }
 }
 
 std::vector<const rulebook::ClaimRule*> ClaimEngine::Rules() const {

@@ -3,7 +3,6 @@
 #ifndef FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
 #define FIGCHECK_CLAIMS_ENGINE_INTERNAL_H_
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -26,24 +25,25 @@ struct CompiledRule {
   const rulebook::KeyInfo* key = nullptr;
   size_t pattern_index = 0;
   CompiledPattern pattern;
-  const RE2* re = nullptr;  // owned by Lang::filter
+  std::unique_ptr<RE2> re;
+  std::vector<std::vector<int>> clauses;  // pattern.clauses, as indexes into Lang::atom_texts
 };
 
-// One language's rules behind a prefilter. RE2's FilteredRE2 reduces each
-// pattern to the literal strings ("atoms") any match must contain, as an
-// AND/OR tree; an RE2::Set of the atoms finds those in a sentence in one
-// linear pass, and the tree then names the only rules worth running.
+// One language's rules behind a prefilter. The compiler reduces each
+// pattern to the literal strings ("atoms") any match must contain, as
+// clauses of which each needs one atom (CompiledPattern::clauses); an
+// RE2::Set of the atoms finds those in a sentence in one linear pass, and
+// the clauses then name the only rules worth running. (RE2's FilteredRE2
+// did this from the compiled regexes, at twice the cost of compiling them;
+// the patterns already say which words they need.)
 struct ClaimEngine::Lang {
-  std::vector<CompiledRule> rules;  // rules[i] is the filter's regexp i
-  re2::FilteredRE2 filter{kMinAtomBytes};
-  std::unique_ptr<RE2::Set> atoms;  // null: no atoms (every rule is a candidate)
-  // Atoms shorter than this (a one-letter Latin word and its space) are
-  // too common to filter anything.
-  static constexpr int kMinAtomBytes = 3;
+  std::vector<CompiledRule> rules;
+  std::vector<std::string> atom_texts;  // the Set's pattern i is atom_texts[i]
+  std::unique_ptr<RE2::Set> atoms;      // null: every rule is a candidate
   // Adds a compiled pattern; false (with *error) when RE2 rejects it.
   bool Add(CompiledRule rule, const RE2::Options& options, std::string* error);
   void Build(const RE2::Options& options);
-  // Indexes of the rules that may match `text`.
+  // Indexes of the rules that may match `text`, in order.
   void Candidates(const std::string& text, std::vector<int>* out) const;
 };
 
