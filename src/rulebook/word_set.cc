@@ -6,11 +6,8 @@
 namespace figcheck::rulebook {
 
 void WordSet::Insert(std::string_view word, uint32_t bits) {
-  auto [it, added] = index_.try_emplace(std::string(word), static_cast<uint32_t>(entries_.size()));
-  if (!added) {
-    entries_[it->second].bits |= bits;
-    return;
-  }
+  // Repeats are merged by Build(), with no map of strings kept meanwhile:
+  // a lexicon's table holds every first word behind every clitic.
   entries_.push_back(Entry{static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size()),
                            bits});
   chars_.append(word);
@@ -22,19 +19,34 @@ void WordSet::Build() {
   slots_.assign(cap, 0);
   mask_ = cap - 1;
   lengths_ = 0;
+  size_ = 0;
   size_t bits = 512;
   while (bits < entries_.size() * 8) bits *= 2;
   filter_.assign(bits / 64, 0);
   filter_mask_ = bits - 1;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].bits == 0) continue;  // merged by an earlier Build()
     const std::string_view w(chars_.data() + entries_[i].offset, entries_[i].size);
-    lengths_ |= LengthBit(w.size());
     const uint64_t h = Hash(w);
+    const uint64_t tag = h & ~uint64_t{0xffffffff};
+    uint64_t s = h & mask_;
+    bool repeat = false;
+    for (; slots_[s] != 0; s = (s + 1) & mask_) {
+      if ((slots_[s] & ~uint64_t{0xffffffff}) != tag) continue;
+      Entry& first = entries_[(slots_[s] & 0xffffffff) - 1];
+      if (std::string_view(chars_.data() + first.offset, first.size) == w) {
+        first.bits |= entries_[i].bits;
+        entries_[i].bits = 0;
+        repeat = true;
+        break;
+      }
+    }
+    if (repeat) continue;
+    lengths_ |= LengthBit(w.size());
     const uint64_t f = FilterBit(h);
     filter_[f / 64] |= uint64_t{1} << (f % 64);
-    uint64_t s = h & mask_;
-    while (slots_[s] != 0) s = (s + 1) & mask_;
-    slots_[s] = (h & ~uint64_t{0xffffffff}) | (i + 1);
+    slots_[s] = tag | (i + 1);
+    ++size_;
   }
 }
 

@@ -15,35 +15,34 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace figcheck::rulebook {
 
 class WordSet {
  public:
-  // Adds a word, or ORs `bits` (not 0) into those of a word already there;
-  // the table is rebuilt by Build().
+  // Adds a word with `bits` (not 0); a word added twice has the OR of
+  // both. The table is rebuilt by Build().
   void Insert(std::string_view word, uint32_t bits = 1);
   // Call after the last Insert.
   void Build();
   // The word's bits, 0 when it is not in the set.
   uint32_t Bits(std::string_view word) const;
   bool Contains(std::string_view word) const { return Bits(word) != 0; }
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return size_; }  // distinct words, as of Build()
 
  private:
   struct Entry {
     uint32_t offset;  // into chars_
     uint32_t size;
-    uint32_t bits;
+    uint32_t bits;  // 0: a repeat, merged into the first entry of its word
   };
   static uint64_t Hash(std::string_view w);
   static uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
 
   std::string chars_;  // every word, back to back
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, uint32_t> index_;  // word -> entry, while inserting
+  size_t size_ = 0;
   // 0 when empty; else the hash's high 32 bits over 1 + index into entries_.
   std::vector<uint64_t> slots_;
   uint64_t mask_ = 0;
