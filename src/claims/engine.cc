@@ -115,15 +115,20 @@ bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std:
 }
 
 void ClaimEngine::Lang::Build(const RE2::Options& options) {
-  std::map<std::string, int> ids;
-  for (CompiledRule& r : rules) {
-    r.clauses.clear();
-    for (const std::vector<std::string>& clause : r.pattern.clauses) {
-      std::vector<int>& c = r.clauses.emplace_back();
+  std::map<std::string, uint32_t> ids;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    rules[r].clause_count = rules[r].pattern.clauses.size();
+    for (const std::vector<std::string>& clause : rules[r].pattern.clauses) {
+      const auto c = static_cast<uint32_t>(clause_rule.size());
+      clause_rule.push_back(static_cast<uint32_t>(r));
       for (const std::string& a : clause) {
-        auto [it, added] = ids.try_emplace(a, static_cast<int>(atom_texts.size()));
-        if (added) atom_texts.push_back(a);
-        c.push_back(it->second);
+        auto [it, added] = ids.try_emplace(a, static_cast<uint32_t>(atom_texts.size()));
+        if (added) {
+          atom_texts.push_back(a);
+          atom_clauses.emplace_back();
+        }
+        std::vector<uint32_t>& of = atom_clauses[it->second];
+        if (of.empty() || of.back() != c) of.push_back(c);
       }
     }
   }
@@ -147,16 +152,22 @@ void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* ou
     // The DFA may give up (out of memory): then every rule is a candidate.
     if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) every_rule = true;
   }
-  std::vector<bool> present(atom_texts.size(), false);
-  for (int a : found) present[static_cast<size_t>(a)] = true;
+  if (every_rule) {
+    for (size_t i = 0; i < rules.size(); ++i) out->push_back(static_cast<int>(i));
+    return;
+  }
+  // A rule is a candidate when every one of its clauses holds an atom found.
+  std::vector<bool> hit(clause_rule.size(), false);
+  std::vector<uint32_t> satisfied(rules.size(), 0);
+  for (int a : found) {
+    for (uint32_t c : atom_clauses[static_cast<size_t>(a)]) {
+      if (hit[c]) continue;
+      hit[c] = true;
+      ++satisfied[clause_rule[c]];
+    }
+  }
   for (size_t i = 0; i < rules.size(); ++i) {
-    const bool possible =
-        every_rule || std::all_of(rules[i].clauses.begin(), rules[i].clauses.end(),
-                                  [&](const std::vector<int>& clause) {
-                                    return std::any_of(clause.begin(), clause.end(),
-                                                       [&](int a) { return present[a]; });
-                                  });
-    if (possible) out->push_back(static_cast<int>(i));
+    if (satisfied[i] == rules[i].clause_count) out->push_back(static_cast<int>(i));
   }
 }
 

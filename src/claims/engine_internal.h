@@ -26,7 +26,7 @@ struct CompiledRule {
   size_t pattern_index = 0;
   CompiledPattern pattern;
   std::unique_ptr<RE2> re;
-  std::vector<std::vector<int>> clauses;  // pattern.clauses, as indexes into Lang::atom_texts
+  size_t clause_count = 0;  // pattern.clauses.size()
 };
 
 // One language's rules behind a prefilter. The compiler reduces each
@@ -40,6 +40,11 @@ struct ClaimEngine::Lang {
   std::vector<CompiledRule> rules;
   std::vector<std::string> atom_texts;  // the Set's pattern i is atom_texts[i]
   std::unique_ptr<RE2::Set> atoms;      // null: every rule is a candidate
+  // The clauses (numbered across all rules) each atom satisfies, and the
+  // rule of each clause: a sentence costs a step per atom it holds, not
+  // one per atom of every rule.
+  std::vector<std::vector<uint32_t>> atom_clauses;
+  std::vector<uint32_t> clause_rule;
   // Adds a compiled pattern; false (with *error) when RE2 rejects it.
   bool Add(CompiledRule rule, const RE2::Options& options, std::string* error);
   void Build(const RE2::Options& options);
