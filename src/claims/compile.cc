@@ -248,9 +248,12 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   return lexicon_regex_[lex] = std::move(out);
 }
 
-std::vector<std::string> PatternCompiler::LexiconForms(const rulebook::Lexicon* lex) const {
+std::vector<std::string> PatternCompiler::LexiconForms(const rulebook::Lexicon* lex) {
   std::vector<std::string> forms;
   if (lex == nullptr) return forms;
+  for (const std::string& c : lex->clitics) {
+    if (std::find(clitics_.begin(), clitics_.end(), c) == clitics_.end()) clitics_.push_back(c);
+  }
   const bool lam_al = std::find(lex->clitics.begin(), lex->clitics.end(),
                                 std::string(rulebook::kLamLam)) != lex->clitics.end();
   for (const auto& e : lex->entries) {

@@ -59,19 +59,26 @@ class PatternCompiler {
   // explaining near misses.
   std::string Fragment(const rulebook::PatternSeq& seq, const std::string& lang);
 
+  // Every clitic of a lexicon whose forms went into a clause so far. Each
+  // string of a clause starts a token of the tagged sentence, or follows
+  // one of these at its start: every element of a pattern follows a space.
+  const std::vector<std::string>& clitics() const { return clitics_; }
+
  private:
   class Emitter;
   using Clauses = std::vector<std::vector<std::string>>;
   const std::string& LexiconRegex(const rulebook::Lexicon* lex);
   // The lexicon's entries as the regex writes them, unquoted, each with
-  // its space ("لل" forms included); empty when it has none.
-  std::vector<std::string> LexiconForms(const rulebook::Lexicon* lex) const;
+  // its space ("لل" forms included); empty when it has none. Notes the
+  // lexicon's clitics (clitics()).
+  std::vector<std::string> LexiconForms(const rulebook::Lexicon* lex);
   // Appends the clauses (CompiledPattern::clauses) of `seq`.
   void Require(const rulebook::PatternSeq& seq, const std::string& lang, int depth,
                Clauses* out);
 
   const rulebook::RuleBook& book_;
   std::map<const rulebook::Lexicon*, std::string> lexicon_regex_;
+  std::vector<std::string> clitics_;
 };
 
 }  // namespace figcheck::claims

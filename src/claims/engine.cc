@@ -1,7 +1,6 @@
 #include "claims/engine.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <map>
@@ -95,7 +94,7 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
     d.message = "disable: '" + options.disabled[i] + "' matches no rule id or claim key";
     diags.push_back(std::move(d));
   }
-  for (auto& [_, lang] : engine->langs_) lang->Build(RegexOptions());
+  for (auto& [_, lang] : engine->langs_) lang->Build(compiler.clitics());
   for (size_t i = before; i < diags.size(); ++i) {
     if (diags[i].level == Severity::kError) {
       return Status(StatusCode::kRuleError, diags[i].message, diags[i].where);
@@ -114,7 +113,8 @@ bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std:
   return true;
 }
 
-void ClaimEngine::Lang::Build(const RE2::Options& options) {
+void ClaimEngine::Lang::Build(const std::vector<std::string>& lexicon_clitics) {
+  clitics = lexicon_clitics;
   std::map<std::string, uint32_t> ids;
   for (size_t r = 0; r < rules.size(); ++r) {
     rules[r].clause_count = rules[r].pattern.clauses.size();
@@ -132,39 +132,60 @@ void ClaimEngine::Lang::Build(const RE2::Options& options) {
       }
     }
   }
-  if (atom_texts.empty()) return;
-  atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& a : atom_texts) {
-    if (atoms->Add(RE2::QuoteMeta(a), nullptr) < 0) {
-      atoms.reset();
-      return;
+  std::map<std::string_view, uint32_t> heads;
+  for (uint32_t a = 0; a < atom_texts.size(); ++a) {
+    const std::string& t = atom_texts[a];
+    const size_t space = t.find(' ');
+    if (space == std::string::npos) {
+      prefix_atoms.push_back(a);
+      continue;
     }
+    auto [it, added] =
+        heads.try_emplace(std::string_view(t).substr(0, space), static_cast<uint32_t>(heads.size()));
+    if (added) head_atoms.emplace_back();
+    head_atoms[it->second].push_back(a);
   }
-  if (!atoms->Compile()) atoms.reset();
+  for (const auto& [head, list] : heads) atom_heads.Insert(head, list + 1);
+  atom_heads.Build();
 }
 
 void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* out) const {
   out->clear();
-  std::vector<int> found;
-  bool every_rule = atoms == nullptr;
-  if (atoms != nullptr) {
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    // The DFA may give up (out of memory): then every rule is a candidate.
-    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) every_rule = true;
-  }
-  if (every_rule) {
-    for (size_t i = 0; i < rules.size(); ++i) out->push_back(static_cast<int>(i));
-    return;
-  }
   // A rule is a candidate when every one of its clauses holds an atom found.
   std::vector<bool> hit(clause_rule.size(), false);
   std::vector<uint32_t> satisfied(rules.size(), 0);
-  for (int a : found) {
-    for (uint32_t c : atom_clauses[static_cast<size_t>(a)]) {
+  auto found = [&](uint32_t a) {
+    for (uint32_t c : atom_clauses[a]) {
       if (hit[c]) continue;
       hit[c] = true;
       ++satisfied[clause_rule[c]];
     }
+  };
+  const std::string_view t(text);
+  size_t s = 0;
+  while (s < t.size()) {
+    if (t[s] == ' ') {
+      ++s;
+      continue;
+    }
+    size_t e = t.find(' ', s);
+    if (e == std::string_view::npos) e = t.size();
+    // The atoms starting at `at`, whose first word ends where the token does.
+    auto starting_at = [&](size_t at) {
+      const uint32_t list = atom_heads.Bits(t.substr(at, e - at));
+      if (list == 0) return;
+      for (uint32_t a : head_atoms[list - 1]) {
+        if (t.compare(at, atom_texts[a].size(), atom_texts[a]) == 0) found(a);
+      }
+    };
+    starting_at(s);
+    for (const std::string& c : clitics) {
+      if (e - s > c.size() && t.compare(s, c.size(), c) == 0) starting_at(s + c.size());
+    }
+    for (uint32_t a : prefix_atoms) {
+      if (t.compare(s, atom_texts[a].size(), atom_texts[a]) == 0) found(a);
+    }
+    s = e;
   }
   for (size_t i = 0; i < rules.size(); ++i) {
     if (satisfied[i] == rules[i].clause_count) out->push_back(static_cast<int>(i));
