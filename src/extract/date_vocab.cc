@@ -124,8 +124,8 @@ void DateVocab::IndexFirstWords() {
   word_flags_.Build();
 }
 
-uint8_t DateVocab::WordFlags(std::string_view word) const {
-  return static_cast<uint8_t>(word_flags_.Bits(word));
+uint8_t DateVocab::WordFlags(std::string_view word, uint64_t hash) const {
+  return static_cast<uint8_t>(word_flags_.Bits(word, hash));
 }
 
 std::string DateVocab::Setting(const rulebook::RuleBook& book, const std::string& lang,

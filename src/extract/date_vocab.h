@@ -84,7 +84,9 @@ class DateVocab {
   // kUnitWord: of duration_units. Clitics of any lexicon are allowed, so
   // this never misses what MatchAt finds.
   enum WordFlag : uint8_t { kMayStart = 1, kUnitWord = 2, kLeadWord = 4 };
-  uint8_t WordFlags(std::string_view word) const;
+  // `hash` is the word's text::WordHash (text::Token::hash).
+  uint8_t WordFlags(std::string_view word, uint64_t hash) const;
+  uint8_t WordFlags(std::string_view word) const { return WordFlags(word, text::WordHash(word)); }
 
   // Settings (date_policy).
   bool day_first() const { return day_first_; }            // numeric_order: dmy

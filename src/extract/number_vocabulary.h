@@ -124,7 +124,8 @@ struct NumberVocabulary {
 
   // True when a grammar could start reading at this word or punctuation
   // token: one hash lookup, so the common word costs almost nothing.
-  bool IsTrigger(std::string_view token) const;
+  // `hash` is the token's text::WordHash (text::Token::hash).
+  bool IsTrigger(std::string_view token, uint64_t hash) const;
   // True when `word` may be glued before digits without making them a name
   // ("و3", "ب15", "الـ15" but not "G20"): a clitic of the number words.
   bool IsNumberPrefix(std::string_view word) const;

@@ -88,7 +88,7 @@ bool Lexicon::MatchRest(const text::TokenView& tv, size_t i, const LexEntry& e) 
 std::optional<PhraseMatch> Lexicon::MatchAt(const text::TokenView& tv, size_t i) const {
   if (i >= tv.size()) return std::nullopt;
   const std::string_view word = tv.text(i);
-  if (!starts_.Contains(word)) return std::nullopt;
+  if (!starts_.Contains(word, tv.hash(i))) return std::nullopt;
   auto try_word = [&](std::string_view w, size_t clitic) -> std::optional<PhraseMatch> {
     auto it = first_.find(w);
     if (it == first_.end()) return std::nullopt;

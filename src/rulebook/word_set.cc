@@ -27,7 +27,7 @@ void WordSet::Build() {
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].bits == 0) continue;  // merged by an earlier Build()
     const std::string_view w(chars_.data() + entries_[i].offset, entries_[i].size);
-    const uint64_t h = Hash(w);
+    const uint64_t h = text::WordHash(w);
     const uint64_t tag = h & ~uint64_t{0xffffffff};
     uint64_t s = h & mask_;
     bool repeat = false;
@@ -50,9 +50,8 @@ void WordSet::Build() {
   }
 }
 
-uint32_t WordSet::Bits(std::string_view word) const {
+uint32_t WordSet::Bits(std::string_view word, uint64_t h) const {
   if ((lengths_ & LengthBit(word.size())) == 0) return 0;
-  const uint64_t h = Hash(word);
   const uint64_t f = FilterBit(h);
   if ((filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return 0;
   const uint64_t tag = h & ~uint64_t{0xffffffff};
@@ -67,35 +66,6 @@ uint32_t WordSet::Bits(std::string_view word) const {
       return e.bits;
     }
   }
-}
-
-uint64_t WordSet::Hash(std::string_view w) {
-  // The first and last eight bytes (overlapping for short words) and the
-  // length, through MurmurHash3's finalizer so every input bit reaches the
-  // low bits that pick the slot.
-  // Fixed-size loads only: a memcpy of n bytes would be a library call.
-  uint64_t a = 0, b = 0;
-  const size_t n = w.size();
-  const char* p = w.data();
-  if (n >= 8) {
-    std::memcpy(&a, p, 8);
-    std::memcpy(&b, p + n - 8, 8);
-  } else if (n >= 4) {
-    uint32_t x, y;
-    std::memcpy(&x, p, 4);
-    std::memcpy(&y, p + n - 4, 4);
-    a = x | (static_cast<uint64_t>(y) << 32);
-  } else if (n > 0) {
-    a = static_cast<unsigned char>(p[0]) |
-        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-        (static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-  }
-  uint64_t h = a ^ (b * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 58);
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 33);
 }
 
 }  // namespace figcheck::rulebook

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/token.h"
+
 namespace figcheck::rulebook {
 
 class WordSet {
@@ -26,9 +28,12 @@ class WordSet {
   void Insert(std::string_view word, uint32_t bits = 1);
   // Call after the last Insert.
   void Build();
-  // The word's bits, 0 when it is not in the set.
-  uint32_t Bits(std::string_view word) const;
+  // The word's bits, 0 when it is not in the set. `hash` is
+  // text::WordHash(word), which a token carries (text::Token::hash).
+  uint32_t Bits(std::string_view word, uint64_t hash) const;
+  uint32_t Bits(std::string_view word) const { return Bits(word, text::WordHash(word)); }
   bool Contains(std::string_view word) const { return Bits(word) != 0; }
+  bool Contains(std::string_view word, uint64_t hash) const { return Bits(word, hash) != 0; }
   size_t size() const { return size_; }  // distinct words, as of Build()
 
  private:
@@ -37,7 +42,6 @@ class WordSet {
     uint32_t size;
     uint32_t bits;  // 0: a repeat, merged into the first entry of its word
   };
-  static uint64_t Hash(std::string_view w);
   static uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
 
   std::string chars_;  // every word, back to back

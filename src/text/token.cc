@@ -79,6 +79,7 @@ void Tokenize(std::string_view norm, Span span, std::vector<Token>* out) {
       t.type = TokenType::kPunct;
     }
     t.end = static_cast<uint32_t>(i);
+    t.hash = WordHash(norm.substr(t.begin, t.end - t.begin));
     out->push_back(t);
   }
 }
