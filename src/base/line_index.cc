@@ -1,6 +1,7 @@
 #include "base/line_index.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/utf8.h"
 
@@ -9,17 +10,36 @@ namespace figcheck::base {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
   line_cp_starts_.push_back(0);
-  uint64_t cps = 0;
+  // Line breaks are found with memchr and the code points between them
+  // counted in a loop the compiler vectorizes: a byte-at-a-time scan cost
+  // as much as a tenth of the text stages on news text.
+  const char* const p = text.data();
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    cps += (c & 0xC0) != 0x80;
-    const bool lf = c == '\n';
-    const bool lone_cr = c == '\r' && (i + 1 >= n || text[i + 1] != '\n');
-    if (lf || lone_cr) {
-      line_starts_.push_back(static_cast<uint32_t>(i + 1));
-      line_cp_starts_.push_back(cps);
+  auto next = [&](char c, size_t from) {
+    const void* hit = from < n ? std::memchr(p + from, c, n - from) : nullptr;
+    return hit != nullptr ? static_cast<size_t>(static_cast<const char*>(hit) - p) : n;
+  };
+  size_t lf = next('\n', 0), cr = next('\r', 0);
+  uint64_t cps = 0;
+  size_t i = 0;
+  while (true) {
+    const size_t b = std::min(lf, cr);
+    if (b >= n) break;
+    const size_t end = b + 1;  // one past the break
+    if (b == cr) {
+      if (b + 1 < n && p[b + 1] == '\n') {
+        // CRLF: the break ends at the LF, which the next step reads.
+        cr = next('\r', b + 1);
+        continue;
+      }
+      cr = next('\r', end);
+    } else {
+      lf = next('\n', end);
     }
+    cps += CountCodePoints(text.substr(i, end - i));
+    i = end;
+    line_starts_.push_back(static_cast<uint32_t>(end));
+    line_cp_starts_.push_back(cps);
   }
 }
 

@@ -55,20 +55,29 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 size_t FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  size_t i = 0;
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    if (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
+    const unsigned char b0 = p[i];
+    if (b0 < 0x80) {
+      // ASCII fast path, eight bytes at a time; tried only at an ASCII
+      // byte, so that text in another script does not pay for it.
+      if (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if ((w & 0x8080808080808080ULL) == 0) {
+          i += 8;
+          continue;
+        }
       }
-    }
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
+      continue;
+    }
+    // Two-byte sequences (Arabic, Cyrillic, accented Latin) inline.
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return i;
+      i += 2;
       continue;
     }
     char32_t cp;

@@ -192,8 +192,9 @@ class PatternCompiler::Emitter {
   std::vector<const PatternNode*> edge_gaps_;
 };
 
-// (?:clitic|...)?(?:entry|...) followed by a space; entries longest first
-// so that the longer of two overlapping entries is preferred.
+// (?:clitic|...)?(?:entry|...) followed by a space; an entry before any
+// shorter entry it begins, so that the longer of two overlapping entries is
+// preferred.
 const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   auto it = lexicon_regex_.find(lex);
   if (it != lexicon_regex_.end()) return it->second;
@@ -214,8 +215,15 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
       forms.push_back(std::move(w));
     }
   }
+  // Byte order, but a form before any form it begins ("united states"
+  // before "united"): of two entries that match at one place, the longer
+  // is preferred, and neighbours share prefixes, which RE2 factors out of
+  // an alternation ("united (?:states|kingdom)"), so every pattern that
+  // names a lexicon compiles to a smaller program, sooner, and runs faster.
   std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
+    const size_t n = std::min(a.size(), b.size());
+    const int c = a.compare(0, n, b, 0, n);
+    return c != 0 ? c < 0 : a.size() > b.size();
   });
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
   std::string out;
@@ -240,12 +248,112 @@ const std::string& PatternCompiler::LexiconRegex(const rulebook::Lexicon* lex) {
   return lexicon_regex_[lex] = std::move(out);
 }
 
+std::vector<std::string> PatternCompiler::LexiconForms(const rulebook::Lexicon* lex) {
+  std::vector<std::string> forms;
+  if (lex == nullptr) return forms;
+  for (const std::string& c : lex->clitics) {
+    if (std::find(clitics_.begin(), clitics_.end(), c) == clitics_.end()) clitics_.push_back(c);
+  }
+  const bool lam_al = std::find(lex->clitics.begin(), lex->clitics.end(),
+                                std::string(rulebook::kLamLam)) != lex->clitics.end();
+  for (const auto& e : lex->entries) {
+    // As Words() and LexiconRegex(), without the quoting.
+    std::string w;
+    for (const std::string& t : e.tokens) {
+      if (IsIgnoredToken(t)) continue;
+      w += t;
+      w += ' ';
+    }
+    if (w.empty()) continue;
+    if (lam_al && w.compare(0, rulebook::kAl.size(), rulebook::kAl) == 0 &&
+        w.size() > rulebook::kAl.size() + 3) {
+      forms.push_back(std::string(rulebook::kLamLam) + w.substr(rulebook::kAl.size()));
+    }
+    forms.push_back(std::move(w));
+  }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
+
+void PatternCompiler::Require(const PatternSeq& seq, const std::string& lang, int depth,
+                              Clauses* out) {
+  // A clause of strings any of which the text holds; one too short to
+  // filter makes the whole clause useless.
+  auto add = [&](std::vector<std::string> clause) {
+    if (clause.empty()) return;
+    for (const std::string& s : clause) {
+      if (s.size() < kMinAtomBytes) return;
+    }
+    out->push_back(std::move(clause));
+  };
+  for (const PatternNode& n : seq) {
+    if (n.optional) continue;
+    switch (n.type) {
+      case PatternNode::Type::kWords: {
+        std::string w;
+        for (const std::string& t : n.words) {
+          if (IsIgnoredToken(t)) continue;
+          w += t;
+          w += ' ';
+        }
+        add({w});
+        break;
+      }
+      case PatternNode::Type::kRef:
+        if (const rulebook::Macro* m = book_.FindMacro(n.name, lang)) {
+          if (depth <= 16) Require(m->pattern.seq, lang, depth + 1, out);
+        } else {
+          add(LexiconForms(book_.FindLexicon(n.name, lang)));
+        }
+        break;
+      case PatternNode::Type::kSlot:
+        if (n.slot == Slot::kScope) {
+          add(LexiconForms(book_.gazetteer().Names(lang)));
+        } else if (n.slot != Slot::kMention) {
+          // A placeholder: U+E000 and the kind letter (tagged.h).
+          std::vector<std::string> clause;
+          for (const char* l = SlotLetterSet(n.slot); *l != '\0'; ++l) {
+            clause.push_back(std::string("\xEE\x80\x80") + *l);
+          }
+          add(std::move(clause));
+        }
+        break;
+      case PatternNode::Type::kGroup: {
+        // One clause of each alternative, the narrowest: whichever
+        // alternative matched, its clause holds, so their union does.
+        std::vector<std::string> any;
+        for (const PatternSeq& alt : n.alternatives) {
+          Clauses c;
+          Require(alt, lang, depth, &c);
+          if (c.empty()) {
+            any.clear();
+            break;
+          }
+          const auto narrowest =
+              std::min_element(c.begin(), c.end(), [](const auto& a, const auto& b) {
+                return a.size() < b.size();
+              });
+          any.insert(any.end(), narrowest->begin(), narrowest->end());
+        }
+        std::sort(any.begin(), any.end());
+        any.erase(std::unique(any.begin(), any.end()), any.end());
+        add(std::move(any));
+        break;
+      }
+      case PatternNode::Type::kGap:
+      case PatternNode::Type::kRegex: break;
+    }
+  }
+}
+
 CompiledPattern PatternCompiler::Compile(const rulebook::ClaimRule& rule, size_t pattern) {
   const Slot figure = rulebook::FigureSlot(rule.kind);
   Emitter e(this, rule.lang, figure, true);
   e.result.regex = " ";
   e.SetEdgeGaps(EdgeGaps(rule.patterns[pattern].seq, figure));
   e.Seq(rule.patterns[pattern].seq, 0);
+  Require(rule.patterns[pattern].seq, rule.lang, 0, &e.result.clauses);
   return std::move(e.result);
 }
 

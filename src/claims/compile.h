@@ -5,8 +5,9 @@
 // and the space after them; a pattern starts with the space before its
 // first token. So `حرب استمرت {duration}` becomes
 //   " (?:حرب )(?:استمرت )(\x{E000}u\d+ )"
-// Lexicons become alternations of their normalized entries (longest
-// first) with the lexicon's clitic prefixes optional; gaps become lazy
+// Lexicons become alternations of their normalized entries (in byte
+// order, an entry before the shorter ones it begins) with the lexicon's
+// clitic prefixes optional; gaps become lazy
 // repetitions of whole tokens; the figure and scope slots are the only
 // capturing groups besides those inside /regex/ elements.
 //
@@ -35,7 +36,15 @@ struct CompiledPattern {
   std::vector<int> scope_groups;   // ... of {scope} slots
   std::vector<int> gap_groups;     // ... of gaps (what they skip is not evidence)
   int groups = 0;                  // capturing groups in all
+  // What every text the regex matches contains, for a prefilter: each
+  // clause has at least one of its strings in it. Elements too short or too
+  // loose to require anything (gaps, /regex/, optional ones) add no clause.
+  std::vector<std::vector<std::string>> clauses;
 };
+
+// Strings shorter than this (a one-letter Latin word and its space) are too
+// common to filter anything; a clause holding one is left out.
+inline constexpr size_t kMinAtomBytes = 3;
 
 // Compiles patterns for one rule book. Lexicons turn into the same
 // alternation for every rule that names them, so it is built once.
@@ -50,12 +59,26 @@ class PatternCompiler {
   // explaining near misses.
   std::string Fragment(const rulebook::PatternSeq& seq, const std::string& lang);
 
+  // Every clitic of a lexicon whose forms went into a clause so far. Each
+  // string of a clause starts a token of the tagged sentence, or follows
+  // one of these at its start: every element of a pattern follows a space.
+  const std::vector<std::string>& clitics() const { return clitics_; }
+
  private:
   class Emitter;
+  using Clauses = std::vector<std::vector<std::string>>;
   const std::string& LexiconRegex(const rulebook::Lexicon* lex);
+  // The lexicon's entries as the regex writes them, unquoted, each with
+  // its space ("لل" forms included); empty when it has none. Notes the
+  // lexicon's clitics (clitics()).
+  std::vector<std::string> LexiconForms(const rulebook::Lexicon* lex);
+  // Appends the clauses (CompiledPattern::clauses) of `seq`.
+  void Require(const rulebook::PatternSeq& seq, const std::string& lang, int depth,
+               Clauses* out);
 
   const rulebook::RuleBook& book_;
   std::map<const rulebook::Lexicon*, std::string> lexicon_regex_;
+  std::vector<std::string> clitics_;
 };
 
 }  // namespace figcheck::claims

@@ -1,9 +1,9 @@
 #include "claims/engine.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
+#include <map>
 
 #include "claims/compile.h"
 #include "claims/engine_internal.h"
@@ -94,7 +94,7 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
     d.message = "disable: '" + options.disabled[i] + "' matches no rule id or claim key";
     diags.push_back(std::move(d));
   }
-  for (auto& [_, lang] : engine->langs_) lang->Build(RegexOptions());
+  for (auto& [_, lang] : engine->langs_) lang->Build(compiler.clitics());
   for (size_t i = before; i < diags.size(); ++i) {
     if (diags[i].level == Severity::kError) {
       return Status(StatusCode::kRuleError, diags[i].message, diags[i].where);
@@ -104,39 +104,92 @@ Result<std::unique_ptr<ClaimEngine>> ClaimEngine::Create(
 }
 
 bool ClaimEngine::Lang::Add(CompiledRule rule, const RE2::Options& options, std::string* error) {
-  int id = -1;
-  if (filter.Add(rule.pattern.regex, options, &id) != RE2::NoError) {
-    *error = RE2(rule.pattern.regex, options).error();  // the filter keeps no message
+  rule.re = std::make_unique<RE2>(rule.pattern.regex, options);
+  if (!rule.re->ok()) {
+    *error = rule.re->error();
     return false;
   }
-  rule.re = &filter.GetRE2(id);
   rules.push_back(std::move(rule));
   return true;
 }
 
-void ClaimEngine::Lang::Build(const RE2::Options& options) {
-  if (rules.empty()) return;
-  std::vector<std::string> strings;
-  filter.Compile(&strings);
-  if (strings.empty()) return;
-  atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& s : strings) atoms->Add(RE2::QuoteMeta(s), nullptr);
-  if (!atoms->Compile()) atoms.reset();
+void ClaimEngine::Lang::Build(const std::vector<std::string>& lexicon_clitics) {
+  clitics = lexicon_clitics;
+  std::map<std::string, uint32_t> ids;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    rules[r].clause_count = rules[r].pattern.clauses.size();
+    for (const std::vector<std::string>& clause : rules[r].pattern.clauses) {
+      const auto c = static_cast<uint32_t>(clause_rule.size());
+      clause_rule.push_back(static_cast<uint32_t>(r));
+      for (const std::string& a : clause) {
+        auto [it, added] = ids.try_emplace(a, static_cast<uint32_t>(atom_texts.size()));
+        if (added) {
+          atom_texts.push_back(a);
+          atom_clauses.emplace_back();
+        }
+        std::vector<uint32_t>& of = atom_clauses[it->second];
+        if (of.empty() || of.back() != c) of.push_back(c);
+      }
+    }
+  }
+  std::map<std::string_view, uint32_t> heads;
+  for (uint32_t a = 0; a < atom_texts.size(); ++a) {
+    const std::string& t = atom_texts[a];
+    const size_t space = t.find(' ');
+    if (space == std::string::npos) {
+      prefix_atoms.push_back(a);
+      continue;
+    }
+    auto [it, added] =
+        heads.try_emplace(std::string_view(t).substr(0, space), static_cast<uint32_t>(heads.size()));
+    if (added) head_atoms.emplace_back();
+    head_atoms[it->second].push_back(a);
+  }
+  for (const auto& [head, list] : heads) atom_heads.Insert(head, list + 1);
+  atom_heads.Build();
 }
 
 void ClaimEngine::Lang::Candidates(const std::string& text, std::vector<int>* out) const {
-  std::vector<int> found;
-  if (atoms != nullptr) {
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (!atoms->Match(text, &found, &info) && info.kind != RE2::Set::kNoError) {
-      // The DFA gave up (out of memory): every rule is a candidate.
-      out->resize(rules.size());
-      for (size_t i = 0; i < rules.size(); ++i) (*out)[i] = static_cast<int>(i);
-      return;
+  out->clear();
+  // A rule is a candidate when every one of its clauses holds an atom found.
+  std::vector<bool> hit(clause_rule.size(), false);
+  std::vector<uint32_t> satisfied(rules.size(), 0);
+  auto found = [&](uint32_t a) {
+    for (uint32_t c : atom_clauses[a]) {
+      if (hit[c]) continue;
+      hit[c] = true;
+      ++satisfied[clause_rule[c]];
     }
+  };
+  const std::string_view t(text);
+  size_t s = 0;
+  while (s < t.size()) {
+    if (t[s] == ' ') {
+      ++s;
+      continue;
+    }
+    size_t e = t.find(' ', s);
+    if (e == std::string_view::npos) e = t.size();
+    // The atoms starting at `at`, whose first word ends where the token does.
+    auto starting_at = [&](size_t at) {
+      const uint32_t list = atom_heads.Bits(t.substr(at, e - at));
+      if (list == 0) return;
+      for (uint32_t a : head_atoms[list - 1]) {
+        if (t.compare(at, atom_texts[a].size(), atom_texts[a]) == 0) found(a);
+      }
+    };
+    starting_at(s);
+    for (const std::string& c : clitics) {
+      if (e - s > c.size() && t.compare(s, c.size(), c) == 0) starting_at(s + c.size());
+    }
+    for (uint32_t a : prefix_atoms) {
+      if (t.compare(s, atom_texts[a].size(), atom_texts[a]) == 0) found(a);
+    }
+    s = e;
   }
-  filter.AllPotentials(found, out);
-  std::sort(out->begin(), out->end());
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (satisfied[i] == rules[i].clause_count) out->push_back(static_cast<int>(i));
+  }
 }
 
 std::vector<const rulebook::ClaimRule*> ClaimEngine::Rules() const {

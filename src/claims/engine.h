@@ -3,8 +3,8 @@
 //
 // Per sentence with a mention a rule can bind: build the tagged sentence
 // (tagged.h); find which of the literal strings the rules need occur in it
-// (an RE2::Set, one linear pass), and from those which rules may match
-// (RE2's FilteredRE2); run only those rules' expressions to find where
+// (one look-up per token, engine_internal.h), and from those which rules
+// may match; run only those rules' expressions to find where
 // their figure and scope slots matched. When several rules
 // match the same figure, one wins: the higher `priority`, then the match
 // with more tokens matched by words, lexicons and slots (gaps do not

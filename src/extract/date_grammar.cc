@@ -21,7 +21,7 @@ void FlagTokens(const DateVocab& v, const text::TokenView& tv, std::vector<uint8
   flags->assign(tv.size(), 0);
   for (size_t i = 0; i < tv.size(); ++i) {
     if (tv.is(i, text::TokenType::kNumber)) (*flags)[i] = DateVocab::kMayStart;
-    if (tv.is(i, text::TokenType::kWord)) (*flags)[i] = v.WordFlags(tv.text(i));
+    if (tv.is(i, text::TokenType::kWord)) (*flags)[i] = v.WordFlags(tv.text(i), tv.hash(i));
   }
   // A lead ("في", "in", "the", "mid-") counts only before something that
   // may start a date: a number, a month, another lead. Right to left, so

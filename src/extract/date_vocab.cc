@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <map>
 
 #include "extract/hijri.h"
 
@@ -84,6 +85,8 @@ DateVocab::DateVocab(const rulebook::RuleBook& book, const std::string& lang) {
 }
 
 void DateVocab::IndexFirstWords() {
+  std::map<std::string, uint8_t> first_words;  // first word of an entry -> flags
+  std::vector<std::string> clitics;            // of every lexicon
   // Lexicons that only continue a phrase never open one.
   constexpr DateLex kFollowers[] = {DateLex::kWeekdayBlockers, DateLex::kUnitBlockersBefore,
                                     DateLex::kConnectors,
@@ -105,27 +108,24 @@ void DateVocab::IndexFirstWords() {
     const uint8_t flag = lead                             ? kLeadWord
                          : l == DateLex::kDurationUnits ? kMayStart | kUnitWord
                                                         : kMayStart;
-    for (const rulebook::LexEntry& e : lex_[k]->entries) first_words_[e.tokens.front()] |= flag;
+    for (const rulebook::LexEntry& e : lex_[k]->entries) first_words[e.tokens.front()] |= flag;
     for (const std::string& c : lex_[k]->clitics) {
-      if (std::find(clitics_.begin(), clitics_.end(), c) == clitics_.end()) clitics_.push_back(c);
+      if (std::find(clitics.begin(), clitics.end(), c) == clitics.end()) clitics.push_back(c);
     }
   }
-  std::sort(clitics_.begin(), clitics_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  // Each word with each clitic of any lexicon before it, so that a word of
+  // the text costs one probe. As Lexicon::MatchAt, a clitic leaves at least
+  // two letters (four bytes).
+  for (const auto& [word, flags] : first_words) {
+    word_flags_.Insert(word, flags);
+    if (word.size() < 4) continue;
+    for (const std::string& c : clitics) word_flags_.Insert(c + word, flags);
+  }
+  word_flags_.Build();
 }
 
-uint8_t DateVocab::WordFlags(std::string_view word) const {
-  uint8_t flags = 0;
-  if (auto it = first_words_.find(word); it != first_words_.end()) flags = it->second;
-  for (const std::string& c : clitics_) {
-    // As Lexicon::MatchAt: a clitic leaves at least two letters.
-    if (word.size() >= c.size() + 4 && word.compare(0, c.size(), c) == 0) {
-      if (auto it = first_words_.find(word.substr(c.size())); it != first_words_.end()) {
-        flags |= it->second;
-      }
-    }
-  }
-  return flags;
+uint8_t DateVocab::WordFlags(std::string_view word, uint64_t hash) const {
+  return static_cast<uint8_t>(word_flags_.Bits(word, hash));
 }
 
 std::string DateVocab::Setting(const rulebook::RuleBook& book, const std::string& lang,

@@ -16,6 +16,7 @@
 
 #include "figcheck/mention.h"
 #include "rulebook/rule_book.h"
+#include "rulebook/word_set.h"
 #include "text/token.h"
 
 namespace figcheck::extract {
@@ -83,7 +84,9 @@ class DateVocab {
   // kUnitWord: of duration_units. Clitics of any lexicon are allowed, so
   // this never misses what MatchAt finds.
   enum WordFlag : uint8_t { kMayStart = 1, kUnitWord = 2, kLeadWord = 4 };
-  uint8_t WordFlags(std::string_view word) const;
+  // `hash` is the word's text::WordHash (text::Token::hash).
+  uint8_t WordFlags(std::string_view word, uint64_t hash) const;
+  uint8_t WordFlags(std::string_view word) const { return WordFlags(word, text::WordHash(word)); }
 
   // Settings (date_policy).
   bool day_first() const { return day_first_; }            // numeric_order: dmy
@@ -104,8 +107,9 @@ class DateVocab {
   void IndexFirstWords();
 
   std::array<const rulebook::Lexicon*, static_cast<size_t>(DateLex::kCount)> lex_{};
-  std::unordered_map<std::string, uint8_t, rulebook::StringHash, std::equal_to<>> first_words_;
-  std::vector<std::string> clitics_;  // of every lexicon, longest first
+  // First words of the entries of the lexicons a phrase may open with,
+  // bare and behind each clitic of any lexicon -> WordFlag bits.
+  rulebook::WordSet word_flags_;
   bool day_first_ = true;
   bool month_first_ = false;
   bool order_decides_ = false;

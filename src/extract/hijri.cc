@@ -5,21 +5,42 @@
 #include <unicode/timezone.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace figcheck::extract {
 namespace {
 
 constexpr double kMsPerDay = 86400000.0;
 
-// This thread's calendar of that name, in GMT so that a day is a day; null
-// when ICU does not know the name as an Islamic calendar.
-icu::Calendar* CalendarFor(std::string_view name) {
-  thread_local std::map<std::string, std::unique_ptr<icu::Calendar>, std::less<>> cache;
+// A thread's calendar of one name, with the answers it already gave: a
+// document names the same few Hijri months again and again ("رمضان" is
+// placed in five candidate years each time), and each ICU answer costs
+// tens of microseconds (getActualMaximum clones the calendar).
+struct ThreadCalendar {
+  std::unique_ptr<icu::Calendar> cal;  // null: not an Islamic calendar ICU knows
+  std::unordered_map<uint64_t, std::optional<int64_t>> days;  // Hijri day -> Gregorian day number
+  std::unordered_map<uint64_t, int> month_lengths;            // (year, month) -> days
+};
+
+// Bounds the memo tables: a text cannot make them grow without end.
+constexpr size_t kMaxMemo = 1 << 16;
+
+uint64_t DayKey(int year, int month, int day) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(year)) << 16) |
+         (static_cast<uint64_t>(month) << 8) | static_cast<uint64_t>(day);
+}
+
+// This thread's calendar of that name, in GMT so that a day is a day; its
+// `cal` is null when ICU does not know the name as an Islamic calendar.
+ThreadCalendar& CalendarFor(std::string_view name) {
+  thread_local std::map<std::string, ThreadCalendar, std::less<>> cache;
   auto it = cache.find(name);
-  if (it != cache.end()) return it->second.get();
+  if (it != cache.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
   const std::string locale = "@calendar=" + std::string(name);
   std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
@@ -31,12 +52,18 @@ icu::Calendar* CalendarFor(std::string_view name) {
     cal.reset();
   }
   if (cal) cal->setLenient(false);
-  return cache.emplace(std::string(name), std::move(cal)).first->second.get();
+  ThreadCalendar& tc = cache[std::string(name)];
+  tc.cal = std::move(cal);
+  return tc;
+}
+
+bool ValidHijri(int year, int month, int day) {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 30;
 }
 
 // Sets `cal` to the first instant of a Hijri day; false if it is no day.
 bool SetHijri(icu::Calendar* cal, int year, int month, int day, UDate* out) {
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 30) return false;
+  if (!ValidHijri(year, month, day)) return false;
   cal->clear();
   cal->set(UCAL_ERA, 0);
   cal->set(year, month - 1, day);
@@ -47,22 +74,40 @@ bool SetHijri(icu::Calendar* cal, int year, int month, int day, UDate* out) {
 
 }  // namespace
 
-bool IsHijriCalendar(std::string_view calendar) { return CalendarFor(calendar) != nullptr; }
+bool IsHijriCalendar(std::string_view calendar) { return CalendarFor(calendar).cal != nullptr; }
 
 std::optional<CivilDate> HijriToGregorian(std::string_view calendar, const HijriDate& h) {
-  icu::Calendar* cal = CalendarFor(calendar);
+  ThreadCalendar& tc = CalendarFor(calendar);
+  if (tc.cal == nullptr || !ValidHijri(h.year, h.month, h.day)) return std::nullopt;
+  const uint64_t key = DayKey(h.year, h.month, h.day);
+  if (auto it = tc.days.find(key); it != tc.days.end()) {
+    return it->second ? std::optional<CivilDate>(CivilDate::FromDays(*it->second)) : std::nullopt;
+  }
   UDate t = 0;
-  if (cal == nullptr || !SetHijri(cal, h.year, h.month, h.day, &t)) return std::nullopt;
-  return CivilDate::FromDays(static_cast<int64_t>(std::floor(t / kMsPerDay)));
+  std::optional<int64_t> days;
+  if (SetHijri(tc.cal.get(), h.year, h.month, h.day, &t)) {
+    days = static_cast<int64_t>(std::floor(t / kMsPerDay));
+  }
+  if (tc.days.size() >= kMaxMemo) tc.days.clear();
+  tc.days.emplace(key, days);
+  return days ? std::optional<CivilDate>(CivilDate::FromDays(*days)) : std::nullopt;
 }
 
 int HijriMonthLength(std::string_view calendar, int year, int month) {
-  icu::Calendar* cal = CalendarFor(calendar);
+  ThreadCalendar& tc = CalendarFor(calendar);
+  if (tc.cal == nullptr || !ValidHijri(year, month, 1)) return 0;
+  const uint64_t key = DayKey(year, month, 0);
+  if (auto it = tc.month_lengths.find(key); it != tc.month_lengths.end()) return it->second;
   UDate t = 0;
-  if (cal == nullptr || !SetHijri(cal, year, month, 1, &t)) return 0;
-  UErrorCode status = U_ZERO_ERROR;
-  const int n = cal->getActualMaximum(UCAL_DATE, status);
-  return U_SUCCESS(status) ? n : 0;
+  int n = 0;
+  if (SetHijri(tc.cal.get(), year, month, 1, &t)) {
+    UErrorCode status = U_ZERO_ERROR;
+    n = tc.cal->getActualMaximum(UCAL_DATE, status);
+    if (U_FAILURE(status)) n = 0;
+  }
+  if (tc.month_lengths.size() >= kMaxMemo) tc.month_lengths.clear();
+  tc.month_lengths.emplace(key, n);
+  return n;
 }
 
 std::optional<HijriDate> GregorianToHijri(std::string_view calendar, const CivilDate& d) {
@@ -74,7 +119,7 @@ std::optional<HijriDate> GregorianToHijri(std::string_view calendar, const Civil
   last_calendar = calendar;
   last_day = d;
   last = std::nullopt;
-  icu::Calendar* cal = CalendarFor(calendar);
+  icu::Calendar* cal = CalendarFor(calendar).cal.get();
   if (cal == nullptr) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   cal->clear();

@@ -73,7 +73,7 @@ VocabLexicon::VocabLexicon(const rulebook::Lexicon* lex, std::vector<WordInfo> i
 }
 
 std::optional<VocabLexicon::Match> VocabLexicon::At(const text::TokenView& tv, size_t i) const {
-  if (lex_ == nullptr || i >= tv.size() || !starts_.Contains(tv.text(i))) return std::nullopt;
+  if (lex_ == nullptr || i >= tv.size() || !starts_.Contains(tv.text(i), tv.hash(i))) return std::nullopt;
   auto m = lex_->MatchAt(tv, i);
   if (!m) return std::nullopt;
   const size_t index = static_cast<size_t>(m->entry - lex_->entries.data());
@@ -148,8 +148,8 @@ NumberVocabulary NumberVocabulary::Load(const rulebook::RuleBook& book, const st
   return v;
 }
 
-bool NumberVocabulary::IsTrigger(std::string_view token) const {
-  return triggers_.Contains(token);
+bool NumberVocabulary::IsTrigger(std::string_view token, uint64_t hash) const {
+  return triggers_.Contains(token, hash);
 }
 
 bool NumberVocabulary::IsNumberPrefix(std::string_view word) const {

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "extract/hedge.h"
-#include "extract/number_word_set.h"
+#include "rulebook/word_set.h"
 #include "rulebook/rule_book.h"
 #include "text/token.h"
 
@@ -92,7 +92,7 @@ class VocabLexicon {
   // Adds every string a first token may be for At() to match (with
   // clitics), of the entries `keep` accepts.
   template <typename Pred>
-  void AddTriggers(WordSet* out, Pred keep) const {
+  void AddTriggers(rulebook::WordSet* out, Pred keep) const {
     if (lex_ == nullptr) return;
     for (size_t k = 0; k < lex_->entries.size(); ++k) {
       if (!keep(infos_[k])) continue;
@@ -108,7 +108,7 @@ class VocabLexicon {
   size_t max_len_ = 0;           // tokens in the longest entry
   // Every first token an entry may match (with clitics): one cheap probe
   // turns most words away before the lexicon's own lookups.
-  WordSet starts_;
+  rulebook::WordSet starts_;
 };
 
 // Every lexicon of one language.
@@ -124,7 +124,8 @@ struct NumberVocabulary {
 
   // True when a grammar could start reading at this word or punctuation
   // token: one hash lookup, so the common word costs almost nothing.
-  bool IsTrigger(std::string_view token) const;
+  // `hash` is the token's text::WordHash (text::Token::hash).
+  bool IsTrigger(std::string_view token, uint64_t hash) const;
   // True when `word` may be glued before digits without making them a name
   // ("و3", "ب15", "الـ15" but not "G20"): a clitic of the number words.
   bool IsNumberPrefix(std::string_view word) const;
@@ -133,7 +134,7 @@ struct NumberVocabulary {
   bool IsJoinerClitic(std::string_view clitic) const;
 
  private:
-  WordSet triggers_;
+  rulebook::WordSet triggers_;
   std::vector<std::string> prefixes_;
   std::vector<std::string> attached_joiners_;
 };

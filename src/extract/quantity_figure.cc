@@ -115,7 +115,7 @@ bool FigureReader::Vague(const TokenView& tv, size_t i, Figure* f) const {
 // "2 كيلو ونصف", "3 ملايين نسمة ونصف": Arabic puts the fraction after the
 // counted noun; it still adds to the number.
 void FigureReader::HalfAfterNoun(const TokenView& tv, Figure* f) const {
-  if (!tv.is(f->end, TokenType::kWord) || vocab_.IsTrigger(tv.text(f->end))) return;
+  if (!tv.is(f->end, TokenType::kWord) || vocab_.IsTrigger(tv.text(f->end), tv.hash(f->end))) return;
   auto half = vocab_.fraction_suffixes.At(tv, f->end + 1);
   if (!half || half->clitic_len > 0) return;
   const double unit = f->card->tail_scale > 0 ? f->card->tail_scale : 1;

@@ -41,7 +41,7 @@ std::optional<VocabLexicon::Match> QuantityGrammar::TrailingHedge(const TokenVie
   };
   if (auto h = vocab_.hedges.At(tv, end); h && after(*h)) return h;
   // One counted noun may stand between: "50 دولة تقريبا", "50 people or more".
-  if (tv.is(end, TokenType::kWord) && !vocab_.IsTrigger(tv.text(end))) {
+  if (tv.is(end, TokenType::kWord) && !vocab_.IsTrigger(tv.text(end), tv.hash(end))) {
     if (auto h = vocab_.hedges.At(tv, end + 1); h && after(*h)) return h;
   }
   return std::nullopt;
@@ -51,7 +51,7 @@ void QuantityGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* o
   const TokenView& tv = ctx.tokens;
   size_t i = 0;
   while (i < tv.size()) {
-    if (!tv.is(i, TokenType::kNumber) && !vocab_.IsTrigger(tv.text(i))) {
+    if (!tv.is(i, TokenType::kNumber) && !vocab_.IsTrigger(tv.text(i), tv.hash(i))) {
       ++i;
       continue;
     }

@@ -61,6 +61,19 @@ void Lexicon::Index() {
   std::sort(clitics.begin(), clitics.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   lam_al_ = std::find(clitics.begin(), clitics.end(), std::string(kLamLam)) != clitics.end();
+  starts_ = WordSet();
+  for (const auto& [first, _] : first_) {
+    std::vector<std::string> forms = {first};
+    // MatchAt reads "لل" + rest as "ال" + rest.
+    if (lam_al_ && first.compare(0, kAl.size(), kAl) == 0) {
+      forms.push_back(std::string(kLamLam) + first.substr(kAl.size()));
+    }
+    for (const std::string& f : forms) {
+      starts_.Insert(f);
+      for (const std::string& c : clitics) starts_.Insert(c + f);
+    }
+  }
+  starts_.Build();
 }
 
 bool Lexicon::MatchRest(const text::TokenView& tv, size_t i, const LexEntry& e) const {
@@ -75,6 +88,7 @@ bool Lexicon::MatchRest(const text::TokenView& tv, size_t i, const LexEntry& e) 
 std::optional<PhraseMatch> Lexicon::MatchAt(const text::TokenView& tv, size_t i) const {
   if (i >= tv.size()) return std::nullopt;
   const std::string_view word = tv.text(i);
+  if (!starts_.Contains(word, tv.hash(i))) return std::nullopt;
   auto try_word = [&](std::string_view w, size_t clitic) -> std::optional<PhraseMatch> {
     auto it = first_.find(w);
     if (it == first_.end()) return std::nullopt;

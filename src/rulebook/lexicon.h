@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "figcheck/status.h"
+#include "rulebook/word_set.h"
 #include "text/token.h"
 
 namespace figcheck::rulebook {
@@ -84,6 +85,10 @@ class Lexicon {
   // Last token -> entries ending with it, longest first.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> last_;
   bool lam_al_ = false;  // "لل" is among the clitics
+  // Every form a first word of an entry may take in the text (with each
+  // clitic, "لل" for "ال"): one cheap probe turns away the words that
+  // start no entry, which is nearly every word, before the lookups above.
+  WordSet starts_;
 };
 
 // Normalizes and tokenizes a phrase the way documents are; *glued (when

@@ -149,6 +149,28 @@ claims:
   CHECK(Claims(*c, "وبلغ عدد الجرحى 120.", "ar") == V{"k.b - 120"});
 }
 
+TEST_CASE("The prefilter lets through every rule that can match", "[claims]") {
+  // Each rule needs words a sentence must hold for it to be tried: a
+  // lexicon's entries with any clitic ("لل" for "ال"), either alternative
+  // of a group in a macro, a place for {scope}, a placeholder for {count}.
+  auto c = Make(Pack("prefilter", R"yaml(
+lang: ar
+lexicons:
+  dead:
+    clitics: [و, لل]
+    entries: [القتلى]
+macros:
+  toll: "(حصيلة | عدد)"
+claims:
+  - {id: lam, key: k.a, pattern: "{toll} {dead} ...3 {count}"}
+  - {id: scope, key: k.b, pattern: "قصف على {scope} ...2 {count}"}
+)yaml"));
+  CHECK(Claims(*c, "ارتفع عدد للقتلى إلى 50.", "ar") == V{"k.a - 50"});
+  CHECK(Claims(*c, "ارتفعت حصيلة والقتلى إلى 50.", "ar") == V{"k.a - 50"});
+  CHECK(Claims(*c, "تواصل قصف على غزة مع 12 غارة.", "ar") == V{"k.b gaza 12"});
+  CHECK(Claims(*c, "تواصل قصف على المدينة مع 12 غارة.", "ar").empty());
+}
+
 TEST_CASE("Scope: a {scope} slot, the most specific entity, the nearest, the sentence before",
           "[claims]") {
   auto c = Make(Pack("scope", R"(

@@ -1,6 +1,9 @@
 // Hijri dates: ICU conversion both ways, and Hijri phrases in text.
 #include <catch2/catch.hpp>
 
+#include <thread>
+#include <vector>
+
 #include "date_testing.h"
 #include "extract/hijri.h"
 
@@ -37,6 +40,42 @@ TEST_CASE("Umm al-Qura conversion matches the published calendar", "[dates][hijr
   CHECK_FALSE(IsHijriCalendar("gregorian"));
   CHECK_FALSE(IsHijriCalendar("no-such-calendar"));
   CHECK(IsHijriCalendar("islamic-civil"));
+}
+
+TEST_CASE("Remembered Hijri conversions repeat ICU's answers, per calendar", "[dates][hijri]") {
+  // Each thread remembers its answers: a second asking, another calendar
+  // asked in between, and a fresh thread asking in the other order must
+  // all agree.
+  struct Answers {
+    std::vector<std::optional<CivilDate>> days;
+    std::vector<int> lengths;
+    bool operator==(const Answers&) const = default;
+  };
+  auto ask = [](std::string_view calendar) {
+    Answers a;
+    for (int year = 1435; year <= 1447; ++year) {
+      for (int month = 1; month <= 12; ++month) {
+        a.lengths.push_back(HijriMonthLength(calendar, year, month));
+        for (int day : {1, 29, 30}) a.days.push_back(HijriToGregorian(calendar, {year, month, day}));
+      }
+    }
+    return a;
+  };
+  const Answers umm = ask(kUmmAlQura);
+  const Answers civil = ask("islamic-civil");
+  CHECK(ask(kUmmAlQura) == umm);
+  CHECK(ask("islamic-civil") == civil);
+  CHECK_FALSE(umm == civil);  // the two calendars differ on some month
+  Answers civil_first, umm_second;
+  std::thread t([&] {
+    civil_first = ask("islamic-civil");
+    umm_second = ask(kUmmAlQura);
+  });
+  t.join();
+  CHECK(civil_first == civil);
+  CHECK(umm_second == umm);
+  CHECK(HijriMonthLength(kUmmAlQura, 1446, 13) == 0);
+  CHECK_FALSE(HijriToGregorian(kUmmAlQura, {0, 1, 1}));
 }
 
 TEST_CASE("HijriText writes what is known", "[dates][hijri]") {
