@@ -53,8 +53,6 @@ struct ClaimEngine::Lang {
   // one per atom of every rule.
   std::vector<std::vector<uint32_t>> atom_clauses;
   std::vector<uint32_t> clause_rule;
-  // Adds a compiled pattern; false (with *error) when RE2 rejects it.
-  bool Add(CompiledRule rule, const RE2::Options& options, std::string* error);
   void Build(const std::vector<std::string>& clitics);
   // Indexes of the rules that may match `text` (a tagged sentence), in order.
   void Candidates(const std::string& text, std::vector<int>* out) const;

@@ -10,6 +10,8 @@
 #ifndef FIGCHECK_RULEBOOK_LOADER_H_
 #define FIGCHECK_RULEBOOK_LOADER_H_
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,12 +21,25 @@
 
 namespace figcheck::rulebook {
 
+// A rule file read and parsed as YAML, before any of it is loaded: the
+// part of loading that touches no shared state, so files parse in
+// parallel.
+struct ParsedRuleFile {
+  std::string path;
+  std::unique_ptr<YamlFile> file;  // null when the file could not be read
+  YAML::Node root;
+  std::optional<RuleDiagnostic> error;  // unreadable, or malformed YAML
+};
+
 class RuleBookLoader {
  public:
   RuleBookLoader(RuleBook* book, std::vector<RuleDiagnostic>* diagnostics)
       : book_(book), diags_(diagnostics) {}
 
-  void LoadFile(const std::string& path);
+  // Safe to call from several threads at once.
+  static ParsedRuleFile Parse(const std::string& path);
+  // Loads parsed files one at a time, in the order the book is to have them.
+  void Load(const ParsedRuleFile& parsed);
   // Checks what spans files: claim keys, placeholders, `within`, `part_of`,
   // duplicate ids; then warns about unused lexicons and macros.
   void Finish();

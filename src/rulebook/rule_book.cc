@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/parallel_for.h"
 #include "rulebook/loader.h"
 #include "text/normalize.h"
 
@@ -16,29 +17,39 @@ void RuleBookLoader::Report(Severity level, SourceLocation where, std::string me
   diags_->push_back(RuleDiagnostic{level, std::move(where), std::move(message)});
 }
 
-void RuleBookLoader::LoadFile(const std::string& path) {
+ParsedRuleFile RuleBookLoader::Parse(const std::string& path) {
+  ParsedRuleFile out;
+  out.path = path;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
   buf << in.rdbuf();
   if (!in) {
-    Report(Severity::kError, SourceLocation{path, 0, 0}, "cannot read rule file");
-    return;
+    out.error = RuleDiagnostic{Severity::kError, SourceLocation{path, 0, 0}, "cannot read rule file"};
+    return out;
   }
-  const YamlFile file(path, buf.str());
-  YAML::Node root;
+  out.file = std::make_unique<YamlFile>(path, buf.str());
   try {
-    root = YAML::Load(file.text());
+    out.root = YAML::Load(out.file->text());
   } catch (const YAML::ParserException& e) {
-    Report(Severity::kError, file.At(e.mark.line, e.mark.column), "malformed YAML: " + e.msg);
-    return;
+    out.error = RuleDiagnostic{Severity::kError, out.file->At(e.mark.line, e.mark.column),
+                               "malformed YAML: " + e.msg};
   } catch (const YAML::Exception& e) {
-    Report(Severity::kError, SourceLocation{path, 0, 0}, "cannot read rule file: " + e.msg);
+    out.error = RuleDiagnostic{Severity::kError, SourceLocation{path, 0, 0},
+                               "cannot read rule file: " + e.msg};
+  }
+  return out;
+}
+
+void RuleBookLoader::Load(const ParsedRuleFile& parsed) {
+  if (parsed.error) {
+    diags_->push_back(*parsed.error);
     return;
   }
-  book_->files_.push_back(path);
-  if (root.IsNull()) return;  // an empty file is an empty pack
+  const YamlFile& file = *parsed.file;
+  book_->files_.push_back(parsed.path);
+  if (parsed.root.IsNull()) return;  // an empty file is an empty pack
   try {
-    LoadRoot(file, root);
+    LoadRoot(file, parsed.root);
   } catch (const YAML::Exception& e) {  // a bug in a check above: still no crash
     Report(Severity::kError, file.At(e.mark.line, e.mark.column), e.msg);
   }
@@ -254,7 +265,11 @@ Result<std::shared_ptr<const RuleBook>> RuleBook::Load(const std::vector<std::st
   auto book = std::make_shared<RuleBook>();
   RuleBookLoader loader(book.get(), diagnostics);
   const size_t before = diagnostics->size();
-  for (const std::string& f : files) loader.LoadFile(f);
+  // yaml-cpp parses at about 10 MB/s, a third of the load time: parse the
+  // files in parallel, then load them in order.
+  std::vector<ParsedRuleFile> parsed(files.size());
+  base::ParallelFor(files.size(), [&](size_t i) { parsed[i] = RuleBookLoader::Parse(files[i]); });
+  for (const ParsedRuleFile& p : parsed) loader.Load(p);
   loader.Finish();
   for (size_t i = before; i < diagnostics->size(); ++i) {
     const RuleDiagnostic& d = (*diagnostics)[i];
