@@ -13,7 +13,6 @@
 // then the claims found per key, and --sample claims drawn at random (with
 // their sentences) for reading by hand.
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -25,27 +24,13 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "figcheck/figcheck.h"
 #include "figcheck/render.h"
 
 namespace {
 
 using figcheck::Checker;
-
-bool g_wall_clock = false;
-
-struct Clock {
-  using time_point = double;  // seconds
-  static time_point now() {
-    if (g_wall_clock) {
-      return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-          .count();
-    }
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-  }
-};
 
 struct Article {
   std::string name;
@@ -90,12 +75,8 @@ void Collect(const std::string& path, std::vector<Article>* out) {
   }
 }
 
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double Seconds(Clock::time_point a, Clock::time_point b) { return b - a; }
+using figcheck::bench::Clock;
+using figcheck::bench::Median;
 
 figcheck::Result<figcheck::Document> Read(const Checker& checker, const Article& a) {
   figcheck::DocumentInput in;
@@ -119,17 +100,17 @@ Timing Pass(const Checker& checker, const std::vector<Article>& articles,
   Timing t;
   uint32_t source = 0;
   for (const Article& a : articles) {
-    const auto t0 = Clock::now();
+    const auto t0 = Clock::Now();
     auto doc = Read(checker, a);
-    const auto t1 = Clock::now();
+    const auto t1 = Clock::Now();
     if (!doc.ok()) continue;
     const auto mentions = checker.Mentions(*doc);
-    const auto t2 = Clock::now();
+    const auto t2 = Clock::Now();
     auto found = checker.Claims(*doc, mentions, source++);
-    const auto t3 = Clock::now();
-    t.read += Seconds(t0, t1);
-    t.mentions += Seconds(t1, t2);
-    t.claims += Seconds(t2, t3);
+    const auto t3 = Clock::Now();
+    t.read += (t1 - t0);
+    t.mentions += (t2 - t1);
+    t.claims += (t3 - t2);
     if (claims) {
       for (auto& c : found) claims->emplace_back(doc->info(), std::move(c));
     }
@@ -155,7 +136,7 @@ int main(int argc, char** argv) {
     } else if (a == "--limit") {
       limit = next();
     } else if (a == "--clock" && i + 1 < argc) {
-      g_wall_clock = std::string(argv[++i]) == "wall";
+      Clock::UseWallTime(std::string(argv[++i]) == "wall");
     } else {
       inputs.push_back(a);
     }
@@ -164,9 +145,11 @@ int main(int argc, char** argv) {
   std::vector<double> loads;
   std::unique_ptr<Checker> checker;
   for (int r = 0; r < std::max(runs, 5); ++r) {
-    const auto t0 = Clock::now();
+    // Wall time: loading spreads its work over the cores, which a
+    // thread's CPU clock would not see.
+    const double t0 = Clock::WallNow();
     auto c = Checker::Create(options);
-    loads.push_back(Seconds(t0, Clock::now()) * 1000);
+    loads.push_back((Clock::WallNow() - t0) * 1000);
     if (!c.ok()) {
       std::cerr << "claims_bench: " << c.status().ToString() << "\n";
       return 2;
@@ -180,7 +163,7 @@ int main(int argc, char** argv) {
     per_lang[r.lang].first++;
     per_lang[r.lang].second += r.examples + r.counter_examples;
   }
-  std::printf("load: %.1f ms (median of %zu; every built-in pack, %zu claim rules)\n",
+  std::printf("load: %.1f ms wall (median of %zu; every built-in pack, %zu claim rules)\n",
               Median(loads), loads.size(), rules);
   for (const auto& [lang, n] : per_lang) {
     std::printf("  %s: %d rules, %d examples and counter-examples\n", lang.c_str(), n.first,
@@ -208,7 +191,7 @@ int main(int argc, char** argv) {
   std::printf(
       "time (%s, median of %d runs, one thread): text stages %.3f s, mentions %.3f s, "
       "claims %.3f s\n",
-      g_wall_clock ? "wall" : "CPU", runs, Median(read), Median(mentions), Median(claims));
+      Clock::name(), runs, Median(read), Median(mentions), Median(claims));
   std::printf(
       "throughput (MB/s): text stages %.1f, mentions %.1f, claims %.1f; whole pipeline %.1f\n",
       mb / Median(read), mb / Median(mentions), mb / Median(claims), mb / Median(total));

@@ -15,7 +15,6 @@
 //            benchmark is about;
 //   both:    analyze + extract, what `figcheck extract` pays per document.
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -27,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "extract/extractor.h"
 #include "rulebook/rule_book.h"
 #include "text/text_document.h"
@@ -34,18 +34,10 @@
 namespace {
 
 using figcheck::DocumentInput;
-// Thread CPU time, not wall time: the figure is per core, and a shared
-// machine's other work should not count against it.
-struct Clock {
-  using duration = std::chrono::duration<double>;
-  using time_point = std::chrono::time_point<Clock, duration>;
-  static time_point now() {
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return time_point(
-        duration(static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec)));
-  }
-};
+// Thread CPU time: the figure is per core, and a shared machine's other
+// work should not count against it.
+using figcheck::bench::Clock;
+using figcheck::bench::Median;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -71,11 +63,6 @@ std::vector<std::string> ReadZip(const std::string& path) {
     if (a.contains("content") && a["content"].is_string()) out.push_back(a["content"]);
   }
   return out;
-}
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
 }
 
 }  // namespace
@@ -130,7 +117,7 @@ int main(int argc, char** argv) {
   for (int r = 0; r < runs; ++r) {
     std::vector<std::shared_ptr<const figcheck::text::TextDocument>> analyzed;
     analyzed.reserve(docs.size());
-    auto t0 = Clock::now();
+    auto t0 = Clock::Now();
     for (const auto& d : docs) {
       DocumentInput input;
       input.info.source_name = "bench";
@@ -139,8 +126,8 @@ int main(int argc, char** argv) {
       auto doc = figcheck::text::Analyze(std::move(input), options);
       if (doc.ok()) analyzed.push_back(std::move(doc).value());
     }
-    const auto t1 = Clock::now();
-    analyze_s.push_back(std::chrono::duration<double>(t1 - t0).count());
+    const auto t1 = Clock::Now();
+    analyze_s.push_back(t1 - t0);
     std::vector<figcheck::text::Token> tokens;
     size_t token_count = 0;
     for (const auto& doc : analyzed) {
@@ -149,12 +136,12 @@ int main(int argc, char** argv) {
         token_count += tokens.size();
       }
     }
-    tokenize_s.push_back(std::chrono::duration<double>(Clock::now() - t1).count());
+    tokenize_s.push_back(Clock::Now() - t1);
     if (token_count == 0) std::fprintf(stderr, "no tokens\n");
-    const auto t2 = Clock::now();
+    const auto t2 = Clock::Now();
     mentions = 0;
     for (const auto& doc : analyzed) mentions += extractor.Extract(*doc).size();
-    extract_s.push_back(std::chrono::duration<double>(Clock::now() - t2).count());
+    extract_s.push_back(Clock::Now() - t2);
   }
   const double mb = static_cast<double>(bytes) / 1e6;
   const double a = Median(analyze_s), e = Median(extract_s);

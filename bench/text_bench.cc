@@ -13,7 +13,6 @@
 // input (UTF-8) bytes. Stage times exclude reading the corpus, and are this
 // thread's CPU time unless --clock wall.
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -22,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "text/decode.h"
 #include "text/markup.h"
 #include "text/normalize.h"
@@ -30,22 +30,8 @@
 
 namespace {
 
-// Per-thread CPU time by default: the benchmark machine may be shared, and
-// CPU time is what other processes disturb least. --clock wall for wall time.
-bool g_wall_clock = false;
-
-struct Clock {
-  using time_point = double;  // seconds
-  static time_point now() {
-    if (g_wall_clock) {
-      return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-          .count();
-    }
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-  }
-};
+using figcheck::bench::Clock;
+using figcheck::bench::Median;
 
 struct Corpus {
   std::string label;
@@ -116,12 +102,12 @@ double g_clock_cost = 0;
 
 void CalibrateClock() {
   constexpr int kCalls = 20000;
-  const Clock::time_point a = Clock::now();
-  for (int i = 0; i < kCalls; ++i) (void)Clock::now();
-  g_clock_cost = (Clock::now() - a) / (kCalls + 1);
+  const double a = Clock::Now();
+  for (int i = 0; i < kCalls; ++i) (void)Clock::Now();
+  g_clock_cost = (Clock::Now() - a) / (kCalls + 1);
 }
 
-double Seconds(Clock::time_point a, Clock::time_point b) {
+double Seconds(double a, double b) {
   return std::max(0.0, b - a - g_clock_cost);
 }
 
@@ -135,9 +121,9 @@ RunTimes RunOnce(const Corpus& c, size_t* sentences) {
   for (const std::string& doc : c.docs) {
     // The stages one by one, as Analyze runs them on plain text.
     std::string bytes = doc;  // Decode takes its input by value: copy untimed
-    const auto t0 = Clock::now();
+    const auto t0 = Clock::Now();
     Result<text::DecodedText> dec = text::Decode(std::move(bytes), "", "bench");
-    const auto t1 = Clock::now();
+    const auto t1 = Clock::Now();
     if (!dec.ok()) {
       std::cerr << "text_bench: " << dec.status().ToString() << "\n";
       std::exit(2);
@@ -145,18 +131,18 @@ RunTimes RunOnce(const Corpus& c, size_t* sentences) {
     text::NormalizeOptions opts;
     opts.line_breaks_are_paragraphs = !text::LooksHardWrapped(dec->utf8);
     text::Normalize(dec->utf8, opts, &norm);
-    const auto t2 = Clock::now();
+    const auto t2 = Clock::Now();
     text::Segment(norm.text, dec->utf8, norm.map, "", &paras, &sents);
-    const auto t3 = Clock::now();
+    const auto t3 = Clock::Now();
     *sentences += sents.size();
     // The whole pipeline (adds front matter, line index, dateline, copies).
     DocumentInput in;
     in.info.source_name = "bench";
     in.bytes = doc;
     in.format = InputFormat::kPlain;
-    const auto t4 = Clock::now();
+    const auto t4 = Clock::Now();
     auto analyzed = text::Analyze(std::move(in), text::AnalyzeOptions{});
-    const auto t5 = Clock::now();
+    const auto t5 = Clock::Now();
     if (!analyzed.ok()) std::exit(2);
     t.decode += Seconds(t0, t1);
     t.normalize += Seconds(t1, t2);
@@ -164,11 +150,6 @@ RunTimes RunOnce(const Corpus& c, size_t* sentences) {
     t.analyze += Seconds(t4, t5);
   }
   return t;
-}
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
 }
 
 void Bench(const Corpus& c, int runs) {
@@ -187,7 +168,7 @@ void Bench(const Corpus& c, int runs) {
   std::printf("%-8s %6zu docs %7.2f MB %7zu sentences | MB/s (%s time), median of %d runs: decode %7.1f"
               "  normalize %7.1f  segment %7.1f  decode+normalize+segment %7.1f  Analyze %7.1f\n",
               c.label.c_str(), c.docs.size(), static_cast<double>(c.bytes) / 1e6, sentences,
-              g_wall_clock ? "wall" : "CPU", runs,
+              Clock::name(), runs,
               Median(dec), Median(norm), Median(seg), Median(total), Median(analyze));
 }
 
@@ -202,7 +183,7 @@ int main(int argc, char** argv) {
     if (a == "--runs" && i + 1 < argc) {
       runs = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--clock" && i + 1 < argc) {
-      g_wall_clock = std::string(argv[++i]) == "wall";
+      Clock::UseWallTime(std::string(argv[++i]) == "wall");
     } else if (a == "--max-mb" && i + 1 < argc) {
       max_bytes = static_cast<size_t>(std::atof(argv[++i]) * 1e6);
     } else if (a == "--label" && i + 1 < argc) {
