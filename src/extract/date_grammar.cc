@@ -1,5 +1,7 @@
 #include "extract/date_grammar.h"
 
+#include <algorithm>
+
 #include "extract/date_deixis.h"
 #include "extract/date_phrase.h"
 #include "extract/date_resolve.h"
@@ -84,6 +86,7 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
   // Past a phrase that names no real day ("31 فبراير 2024"), its parts
   // ("فبراير 2024") are no dates either.
   size_t invalid_until = 0;
+  const size_t first_new = out->size();
   for (size_t i = 0; i < tv.size(); ++i) {
     if (!(flags[i] & DateVocab::kMayStart)) {
       // A number word may open a duration ("ثلاثة أسابيع") if a unit is near.
@@ -105,6 +108,41 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
     AddTime(tv, i, env, out);
     if (auto d = durations.Read(i)) out->push_back(std::move(*d));
   }
+  for (size_t k = first_new; k < out->size(); ++k) {
+    Candidate& c = (*out)[k];
+    if (!c.norm.empty() || !c.mention.norm_span.empty()) continue;  // already placed
+    if (const size_t clitic = LeadClitic(tv, c.begin); clitic > 0) {
+      c.norm = Span{static_cast<uint32_t>(tv[c.begin].begin + clitic), tv[c.end - 1].end};
+    }
+  }
+}
+
+size_t DateGrammar::LeadClitic(const text::TokenView& tv, size_t i) const {
+  // "للعام" is ل + العام: cutting its first bytes would leave "لعام".
+  if (tv.text(i).substr(0, rulebook::kLamLam.size()) == rulebook::kLamLam) return 0;
+  size_t clitic = 0;
+  auto consider = [&](size_t begin, size_t len) {
+    if (begin != i) return true;
+    if (len == 0) return false;  // read as it is: nothing to leave out
+    // The article belongs to the word: "واليوم" leaves out "و", not "وال".
+    const std::string_view prefix = tv.text(i).substr(0, len);
+    if (prefix.size() >= rulebook::kAl.size() &&
+        prefix.substr(prefix.size() - rulebook::kAl.size()) == rulebook::kAl) {
+      len -= rulebook::kAl.size();
+    }
+    clitic = std::max(clitic, len);
+    return true;
+  };
+  for (size_t l = 0; l < static_cast<size_t>(DateLex::kCount); ++l) {
+    if (auto m = vocab_.At(static_cast<DateLex>(l), tv, i); m && !consider(m->begin, m->clitic_len)) {
+      return 0;
+    }
+  }
+  const NumberVocabulary& q = quantities_.vocabulary();
+  for (const VocabLexicon* lex : {&q.hedges, &q.number_words}) {
+    if (auto m = lex->At(tv, i); m && !consider(m->begin, m->clitic_len)) return 0;
+  }
+  return clitic;
 }
 
 bool DateGrammar::AddPhrase(const DatePhrase& p, const DateEnv& env,

@@ -41,6 +41,12 @@ class DateGrammar {
   void AddTime(const text::TokenView& tv, size_t i, const DateEnv& env,
                std::vector<Candidate>* out) const;
   bool FutureCueBefore(const text::TokenView& tv, size_t i) const;
+  // Bytes of a conjunction or preposition written onto token i that the
+  // grammar read past ("والخميس", "وأمس", "ونحو عامين"): what a mention
+  // starting there leaves out, as quantities do ("ونحو 300" is «نحو 300»).
+  // 0 when some lexicon reads the token as it is ("فبراير" is a month, not
+  // "ف" + "براير").
+  size_t LeadClitic(const text::TokenView& tv, size_t i) const;
 
   const QuantityGrammar& quantities_;
   DateVocab vocab_;
