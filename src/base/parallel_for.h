@@ -10,9 +10,11 @@
 namespace figcheck::base {
 
 // Calls fn(i) once for each i in [0, n), on up to `threads` threads (0: one
-// per hardware thread), and returns when all calls have returned. The calls
-// may run in any order and at once: fn must only touch what belongs to its
-// i. With one thread, or one piece, everything runs on the calling thread.
+// per hardware thread, at most 8), and returns when all calls have
+// returned. The calls may run in any order and at once: fn must only touch
+// what belongs to its i. With one thread, or one piece, everything runs on
+// the calling thread. If a call throws, no further pieces start, and the
+// first exception is rethrown once every thread has stopped.
 void ParallelFor(size_t n, const std::function<void(size_t)>& fn, unsigned threads = 0);
 
 }  // namespace figcheck::base

@@ -65,6 +65,10 @@ int Explain(const CommandState& state) {
   if (!state.explain_file.empty()) {
     // Read as report reads it: the decoder, the markup by extension, front
     // matter; "-" is standard input.
+    std::error_code ec;
+    if (std::filesystem::is_directory(state.explain_file, ec)) {
+      return Fail(state.explain_file + ": explain reads one file, not a directory");
+    }
     InputOptions options;
     options.paths = {state.explain_file};
     auto reader = InputReader::Open(options);

@@ -60,12 +60,16 @@ bool Grew(const Interval& earlier, const Interval& later) {
          !(later.low == earlier.low && later.high == earlier.high);
 }
 
-// A compatible pair of a cumulative figure where the later floor is higher
-// ("at least 23" on one day, 27 the next) is the toll moving on, not a
-// hedge worth a warning; a later figure that lowers the floor ("more than
-// 140" after 150) still is one.
-bool RoseWithin(Verdict v, const Interval& earlier, const Interval& later) {
-  return IsHedge(v) && later.low > earlier.low;
+// A compatible pair of a cumulative figure where the earlier one was a
+// floor and the later floor is higher ("at least 23" on one day, 27 the
+// next) is the toll moving on, not a hedge worth a warning. "About 100"
+// then 95 still is one (its floor, 90, is no claim that the toll was at
+// least 90), and so is a later figure that lowers the floor ("more than
+// 140" after 150).
+bool RoseWithin(Verdict v, const Figure& earlier, const Figure& later) {
+  const bool floor = earlier.qualifier == Qualifier::kMoreThan ||
+                     earlier.qualifier == Qualifier::kAtLeast;
+  return IsHedge(v) && floor && later.interval.low > earlier.interval.low;
 }
 
 // The distinct figures of some claims, in claim order: "23 and at least 23".
@@ -185,7 +189,7 @@ class GroupComparer {
         const Statement& later = *order < 0 ? y : x;
         const Figure& fe = *ctx_.figures[earlier.first()];
         const Figure& fl = *ctx_.figures[later.first()];
-        if (Grew(fe.interval, fl.interval) || RoseWithin(v, fe.interval, fl.interval)) {
+        if (Grew(fe.interval, fl.interval) || RoseWithin(v, fe, fl)) {
           return AddOriented(Why::kUpdate, earlier, later);
         }
         if (v == Verdict::kConflict) return AddOriented(Why::kShrank, earlier, later);
@@ -200,10 +204,14 @@ class GroupComparer {
     const bool swap = y.signature < x.signature;
     AddKeyed(why, extra, swap ? y : x, swap ? x : y);
   }
-  // Oriented findings (earlier, later) merge by the later statement: one
-  // update note names every earlier figure it moved on from.
+  // Oriented findings (earlier, later) merge by the later statement, its
+  // source and figure: one update note names every earlier figure it moved
+  // on from. (Another source's same figure, at another time, is another
+  // statement: merging it would mix up which came first.)
   void AddOriented(Why why, const Statement& earlier, const Statement& later) {
-    Merge(std::to_string(static_cast<int>(why)) + '\x1f' + later.signature, why, earlier, later);
+    Merge(std::to_string(static_cast<int>(why)) + '\x1f' + std::to_string(later.source) + '\x1f' +
+              later.signature,
+          why, earlier, later);
   }
   void AddKeyed(Why why, const std::string& extra, const Statement& a, const Statement& b) {
     Merge(std::to_string(static_cast<int>(why)) + '\x1f' + extra + '\x1f' + a.signature + '\x1f' +

@@ -120,6 +120,7 @@ std::optional<Shape> ShapeReader::Phone(const TokenView& tv, size_t i) const {
     // stop after the last group is no separator.
     size_t n = k + 1;
     bool run_dashes = true, run_paren = false;
+    bool run_glued = n < tv.size() && tv[n].glued;  // no space before the marks
     while (n < tv.size() && tv.is(n, TokenType::kPunct) && n < k + 4) {
       const std::string_view p = tv.text(n);
       if (p != "(" && p != ")" && p != "-" && p != ".") break;
@@ -129,7 +130,10 @@ std::optional<Shape> ShapeReader::Phone(const TokenView& tv, size_t i) const {
       ++n;
     }
     if (!tv.is(n, TokenType::kNumber) || tv[n].begin - tv[n - 1].end > 1) break;
-    dashes_only = dashes_only && run_dashes && n != k + 1;  // n == k + 1: a space between groups
+    // Dash-grouped phones are written solid: "555-123-4567". A spaced dash
+    // joins other things ("1-12-2015 - 5-12-2015" is a range of dates).
+    run_glued = run_glued && tv[n].glued;
+    dashes_only = dashes_only && run_dashes && run_glued && n != k + 1;  // n == k + 1: a space
     parens = parens || run_paren;
     k = n;
   }

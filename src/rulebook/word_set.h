@@ -5,7 +5,7 @@
 // could start there, and every lexicon is asked whether an entry starts at
 // a word. A std::unordered_map spends a murmur hash, a modulo and a bucket
 // walk on each of those questions; this table hashes at most sixteen bytes
-// with two multiplies, rejects most words by their length alone or by one
+// with three multiplies, rejects most words by their length alone or by one
 // bit of a small filter (a few kilobytes, which stay in the L1 cache while
 // the table itself does not), and only then probes a power-of-two
 // open-addressed table whose words sit in one buffer.

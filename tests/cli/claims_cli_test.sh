@@ -113,6 +113,8 @@ grep -qF "99" <<<"$out" && { echo "FAIL: explain --file: read a Markdown code bl
 expect 0 "explain --file -" -- bash -c "echo 'Strikes killed 12 people.' |
   '$fc' explain --no-builtin-rules --rules '$tmp/pack' --file -"
 contains "explain --file -" "FIRED      t.killed"
+expect 2 "explain --file DIR" -- "$fc" explain --file "$tmp"
+contains "explain --file DIR" "explain reads one file, not a directory"
 expect 2 "explain --file missing" -- "$fc" explain --file "$tmp/nope.txt"
 contains "explain --file missing" "nope.txt: no such file"
 expect 0 "explain FILE as text, with a hint" -- "$fc" explain "$tmp/explain.md"

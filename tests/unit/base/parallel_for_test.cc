@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -28,6 +29,26 @@ TEST_CASE("ParallelFor: one thread runs on the caller", "[base][parallel]") {
   bool elsewhere = false;
   ParallelFor(5, [&](size_t) { elsewhere = elsewhere || std::this_thread::get_id() != caller; }, 1);
   CHECK_FALSE(elsewhere);
+}
+
+TEST_CASE("ParallelFor: an exception reaches the caller, after every thread stopped",
+          "[base][parallel]") {
+  for (unsigned threads : {1u, 4u}) {
+    std::atomic<int> running{0};
+    CHECK_THROWS_AS(ParallelFor(
+                        100,
+                        [&](size_t i) {
+                          ++running;
+                          if (i == 7) {
+                            --running;
+                            throw std::runtime_error("piece 7");
+                          }
+                          --running;
+                        },
+                        threads),
+                    std::runtime_error);
+    CHECK(running.load() == 0);
+  }
 }
 
 }  // namespace

@@ -132,6 +132,25 @@ TEST_CASE("cumulative figures: update, shrink, undated", "[findings]") {
                              {Exact(0, "killed", 150), MoreThan(1, "killed", 140)}, p);
     CHECK(Types(r) == std::vector<std::string>{"hedge-mismatch"});
   }
+  SECTION("about 100, then 95: a hedge worth a warning, not an update") {
+    const Report r = Compare(TwoSources(CivilDate{2025, 6, 4}, CivilDate{2025, 6, 5}),
+                             {testing::About(0, "killed", 100), Exact(1, "killed", 95)}, p);
+    CHECK(Types(r) == std::vector<std::string>{"hedge-mismatch"});
+  }
+  SECTION("updates never merge later sources of different dates") {
+    std::vector<DocumentInfo> four = {
+        Source("a.txt", "A", CivilDate{2025, 6, 1}), Source("c.txt", "C", CivilDate{2025, 6, 2}),
+        Source("e.txt", "E", CivilDate{2025, 6, 3}), Source("b.txt", "B", CivilDate{2025, 6, 4})};
+    const Report r = Compare(four,
+                             {Exact(0, "killed", 20), Exact(1, "killed", 30),
+                              Exact(2, "killed", 25), Exact(3, "killed", 30)},
+                             p);
+    for (const Finding& f : r.findings) {
+      if (f.type != "update") continue;
+      INFO(f.message);
+      CHECK(f.message.find("C (2025-06-02) and B") == std::string::npos);
+    }
+  }
   SECTION("one update names every earlier figure it moved on from") {
     const Report r = Compare(TwoSources(CivilDate{2025, 6, 4}, CivilDate{2025, 6, 5}),
                              {Exact(0, "killed", 23, "", 1), MoreThan(0, "killed", 20, "", 2),

@@ -230,6 +230,8 @@ TEST_CASE("Years, times, phones and list markers are what they are", "[quantity]
   // Dash-grouped like a numeric date, but with more digits than any date has.
   CHECK(Q("Call 555-123-4567 or 800-555-0199.", "en") ==
         L{"phone exact - «555-123-4567»", "phone exact - «800-555-0199»"});
+  // Spaced dashes join dates, not phone groups: two numeric dates.
+  CHECK(Q("The meetings ran 1-12-2015 - 5-12-2015 in Riyadh.", "en").empty());
   CHECK(Q("والنقاط: 1- الأولى", "ar") == L{"list_marker exact 1 «1-»", "ordinal exact 1 «الأولى»"});
   CHECK(Q("1. Opening point\n2) Next point\n3- ثالثا", "en") ==
         L{"list_marker exact 1 «1.»", "list_marker exact 2 «2)»", "list_marker exact 3 «3-»"});
