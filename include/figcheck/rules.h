@@ -39,6 +39,7 @@ struct RuleInfo {
   SourceLocation where;
   uint32_t examples = 0;
   uint32_t counter_examples = 0;
+  bool veto = false;  // makes no claim: a figure it matches makes none
 };
 
 // The outcome of running the packs' examples (`figcheck rules test`).
@@ -65,6 +66,7 @@ struct RuleTrace {
   std::string key;
   enum class Outcome {
     kFired,       // made a claim (see `claim`)
+    kVetoed,      // a veto rule that won its figure: no rule claims it
     kSuperseded,  // matched, but another rule's match on the same figure won
     kNearMiss,    // its words are in the sentence, but the pattern did not match
   } outcome = Outcome::kNearMiss;
@@ -73,7 +75,8 @@ struct RuleTrace {
   // kSuperseded: the winner's match was no better (same priority, tokens
   // matched and tokens skipped): it won by load order alone.
   bool by_order = false;
-  Claim claim;  // kFired and kSuperseded: the claim it made or would have made
+  // kFired, kVetoed and kSuperseded: the claim it made or would have made.
+  Claim claim;
 };
 
 // What `figcheck explain` shows for one sentence.

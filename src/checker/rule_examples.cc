@@ -133,6 +133,7 @@ void ExampleRunner::ClaimExample(const rulebook::ClaimRule& rule, const rulebook
     ++result->failed;
     return;
   }
+  if (rule.veto) return VetoExample(rule, ex, counter, *doc, std::move(f), result);
   const std::vector<Mention> mentions = checker_.Mentions(*doc);
   const std::vector<Claim> claims = checker_.Claims(*doc, mentions, 0);
   std::string actual;
@@ -162,6 +163,46 @@ void ExampleRunner::ClaimExample(const rulebook::ClaimRule& rule, const rulebook
         ok = false;
         f.expected += (f.expected.empty() ? "" : "; ") + Show(full);
         f.missing_mention = f.missing_mention || MissingMention(*doc, mentions, rule, want);
+      }
+    }
+  }
+  if (ok) {
+    ++result->passed;
+    return;
+  }
+  f.actual = std::move(actual);
+  result->failures.push_back(std::move(f));
+  ++result->failed;
+}
+
+// A veto's example: the rule vetoes a figure (with the expected fields, if
+// given, on the claim it keeps from being made); a counter-example: it
+// vetoes none.
+void ExampleRunner::VetoExample(const rulebook::ClaimRule& rule, const rulebook::ClaimExample& ex,
+                                bool counter, const Document& doc, RuleTestFailure f,
+                                RuleTestResult* result) const {
+  const std::vector<SentenceTrace> traces = checker_.Explain(doc);  // `vetoed` points into it
+  std::vector<const Claim*> vetoed;
+  for (const SentenceTrace& s : traces) {
+    for (const RuleTrace& r : s.rules) {
+      if (r.rule_id == rule.id && r.outcome == RuleTrace::Outcome::kVetoed) vetoed.push_back(&r.claim);
+    }
+  }
+  std::string actual;
+  for (const Claim* c : vetoed) actual += (actual.empty() ? "vetoed: " : "; ") + ShowClaim(*c);
+  if (actual.empty()) actual = "no figure vetoed";
+  bool ok = true;
+  if (counter) {
+    ok = vetoed.empty();
+    f.expected = "no figure vetoed by this rule";
+  } else {
+    for (const Fields& want : ex.claims) {
+      const bool found = std::any_of(vetoed.begin(), vetoed.end(), [&](const Claim* c) {
+        return JsonHasFields(ClaimJson(doc.info(), *c), want);
+      });
+      if (!found) {
+        ok = false;
+        f.expected += (f.expected.empty() ? "vetoed: " : "; ") + (want.empty() ? "a figure" : Show(want));
       }
     }
   }

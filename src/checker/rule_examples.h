@@ -24,7 +24,9 @@ class ExampleRunner {
   explicit ExampleRunner(const Checker& checker) : checker_(checker) {}
 
   // A claim rule's example (the rule must make the expected claims) or
-  // counter-example (the rule must make no claim).
+  // counter-example (the rule must make no claim). A veto's example: it
+  // must veto a figure (whose would-be claim has the expected fields); its
+  // counter-example: it must veto none.
   void ClaimExample(const rulebook::ClaimRule& rule, const rulebook::ClaimExample& ex, bool counter,
                     RuleTestResult* result) const;
   // A pack's mention example: exactly the expected mentions, in order.
@@ -33,6 +35,8 @@ class ExampleRunner {
   std::vector<SentenceTrace> Explain(const rulebook::ClaimExample& ex) const;
 
  private:
+  void VetoExample(const rulebook::ClaimRule& rule, const rulebook::ClaimExample& ex, bool counter,
+                   const Document& doc, RuleTestFailure f, RuleTestResult* result) const;
   Result<Document> Read(const std::string& text, const std::string& lang, const std::string& date,
                         const SourceLocation& where) const;
 

@@ -47,6 +47,7 @@ std::vector<RuleInfo> Checker::Rules() const {
     info.kind = rulebook::FigureKindName(r->kind);
     for (const auto& p : r->patterns) info.pattern += (info.pattern.empty() ? "" : " || ") + p.text;
     info.where = r->where;
+    info.veto = r->veto;
     info.examples = static_cast<uint32_t>(r->examples.size());
     info.counter_examples = static_cast<uint32_t>(r->counter_examples.size());
     out.push_back(std::move(info));

@@ -257,6 +257,9 @@ void ClaimEngine::MatchRules(const Lang& lang, const Work& w, bool every_rule,
 std::vector<ClaimEngine::Match> ClaimEngine::Winners(const Lang& lang,
                                                      std::vector<Match> all) const {
   auto better = [&](const Match& a, const Match& b) {
+    // A veto that matches a figure takes it from every other rule.
+    const bool va = lang.rules[a.rule].rule->veto, vb = lang.rules[b.rule].rule->veto;
+    if (va != vb) return va;
     const int pa = lang.rules[a.rule].rule->priority, pb = lang.rules[b.rule].rule->priority;
     if (pa != pb) return pa > pb;
     if (a.evidence != b.evidence) return a.evidence > b.evidence;
@@ -296,6 +299,7 @@ std::vector<Claim> ClaimEngine::Find(const text::TextDocument& doc,
     matches.clear();
     MatchRules(*lang->second, w, false, &matches);
     for (const Match& m : Winners(*lang->second, std::move(matches))) {
+      if (lang->second->rules[m.rule].rule->veto) continue;  // the figure is no claim
       claims.push_back(MakeClaim(&w, m, *lang->second, nullptr));
       claims.back().source = source;
       claims.back().id = std::to_string(source) + ":" + std::to_string(claims.size());

@@ -188,7 +188,12 @@ void ClaimEngine::ExplainRules(const Lang& lang, Work* w, SentenceTrace* t) cons
     }
     return r;
   };
-  for (const Match& m : winners) t->rules.push_back(trace(m, RuleTrace::Outcome::kFired));
+  for (const Match& m : winners) {
+    const bool veto = lang.rules[m.rule].rule->veto;
+    RuleTrace r = trace(m, veto ? RuleTrace::Outcome::kVetoed : RuleTrace::Outcome::kFired);
+    if (veto) r.reason = "a veto: the figure makes no claim from any rule";
+    t->rules.push_back(std::move(r));
+  }
   for (const Match& m : all) {
     const bool won = std::any_of(winners.begin(), winners.end(), [&](const Match& x) {
       return x.rule == m.rule && x.mention == m.mention && x.first == m.first;
@@ -206,7 +211,9 @@ void ClaimEngine::ExplainRules(const Lang& lang, Work* w, SentenceTrace* t) cons
       const rulebook::ClaimRule& wr = *lang.rules[x.rule].rule;
       const rulebook::ClaimRule& mr = *lang.rules[m.rule].rule;
       r.reason = "rule '" + wr.id + "' won the same figure: ";
-      if (wr.priority != mr.priority) {
+      if (wr.veto) {
+        r.reason += "a veto";
+      } else if (wr.priority != mr.priority) {
         r.reason += "higher priority";
       } else if (x.evidence != m.evidence) {
         r.reason += "more tokens matched (" + std::to_string(x.evidence) + " against " +

@@ -47,6 +47,10 @@ void PrintSentence(const Document& doc, const SentenceTrace& s) {
         std::cout << "  FIRED      " << r.rule_id << " -> " << ClaimText(doc.info(), r.claim)
                   << "\n             matched «" << r.matched << "»; " << r.reason << "\n";
         break;
+      case RuleTrace::Outcome::kVetoed:
+        std::cout << "  VETOED     " << r.rule_id << " -> no claim of «" << r.claim.text
+                  << "»\n             matched «" << r.matched << "»; " << r.reason << "\n";
+        break;
       case RuleTrace::Outcome::kSuperseded:
         std::cout << "  superseded " << r.rule_id << " (" << r.key << ") matched «" << r.matched
                   << "»: " << r.reason << "\n";

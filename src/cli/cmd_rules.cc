@@ -68,7 +68,8 @@ int List(const CommandState& state) {
   std::map<std::string, Totals> totals;
   for (const RuleInfo& r : (*checker)->Rules()) {
     if (!state.rules_lang.empty() && r.lang != state.rules_lang) continue;
-    std::cout << r.lang << "  " << r.id << "  " << r.key << "  " << r.kind << "  " << r.examples
+    std::cout << r.lang << "  " << r.id << "  " << r.key << (r.veto ? " (veto)" : "") << "  "
+              << r.kind << "  " << r.examples
               << " examples, " << r.counter_examples << " counter-examples\n";
     Totals& t = totals[r.lang];
     ++t.rules;

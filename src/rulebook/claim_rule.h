@@ -59,6 +59,9 @@ struct ClaimRule {
   std::vector<PatternText> patterns;  // alternatives
   std::string unit;                   // overrides the key's unit, or ""
   int priority = 0;                   // breaks ties between equally long matches
+  // A veto makes no claim: a figure it matches makes no claim from any
+  // rule ("kills 500,000 Americans a year" is a rate, not a toll).
+  bool veto = false;
   std::vector<ClaimExample> examples;
   std::vector<ClaimExample> counter_examples;
   FigureKind kind = FigureKind::kCount;  // the key's, once validated

@@ -96,9 +96,9 @@ void RuleBookLoader::LoadClaims(const YamlFile& file, const YAML::Node& node,
 
 Status RuleBookLoader::LoadClaimRule(const YamlFile& file, const YAML::Node& node,
                                      const std::string& lang, ClaimRule* rule) {
-  static const std::vector<std::string> kFields = {"id",   "key",      "pattern",
-                                                   "unit", "priority", "description",
-                                                   "lang", "examples", "counter_examples"};
+  static const std::vector<std::string> kFields = {
+      "id",   "key",      "pattern",          "unit", "priority", "description",
+      "lang", "examples", "counter_examples", "veto"};
   Status st = CheckFields(file, node, "a claim rule", kFields);
   if (!st.ok()) return st;
   rule->where = file.Where(node);
@@ -122,6 +122,7 @@ Status RuleBookLoader::LoadClaimRule(const YamlFile& file, const YAML::Node& nod
     st = ReadDouble(file, node["priority"], "priority", &p);
     rule->priority = static_cast<int>(p);
   }
+  if (st.ok() && node["veto"]) st = ReadBool(file, node["veto"], "veto", &rule->veto);
   if (!st.ok()) return st;
   if (rule->lang == "any") {
     return RuleError(

@@ -113,6 +113,71 @@ claims:
   }
 }
 
+TEST_CASE("A veto takes its figure from every rule, whatever their priority", "[claims]") {
+  const std::string pack = Pack("veto", R"(
+lang: en
+claims:
+  - id: killed
+    key: k.a
+    priority: 9
+    pattern: "killed {count}"
+    examples: ["Strikes killed 12 people."]
+  - id: rate
+    key: k.a
+    veto: true
+    pattern: "{count} ...3 a year"
+    examples:
+      - text: "Smoking killed 80 people a year."
+        claim: {text: "80"}
+    counter_examples: ["Strikes killed 12 people."]
+)");
+  auto c = Make(pack);
+  CHECK(Claims(*c, "Strikes killed 12 people.") == V{"k.a - 12"});
+  CHECK(Claims(*c, "Smoking killed 80 people a year.").empty());
+  CHECK(Claims(*c, "Smoking killed 80 people a year, and bombs killed 7.") == V{"k.a - 7"});
+
+  const Document doc = testing::ReadText(*c, "Smoking killed 80 people a year.", "en");
+  bool vetoed = false, superseded = false;
+  for (const SentenceTrace& s : c->Explain(doc)) {
+    for (const RuleTrace& r : s.rules) {
+      vetoed = vetoed || (r.rule_id == "rate" && r.outcome == RuleTrace::Outcome::kVetoed);
+      superseded = superseded || (r.rule_id == "killed" &&
+                                  r.outcome == RuleTrace::Outcome::kSuperseded &&
+                                  r.reason.find("a veto") != std::string::npos);
+    }
+  }
+  CHECK(vetoed);
+  CHECK(superseded);
+
+  // Its examples are figures it vetoes; a failing one names what it vetoed.
+  CHECK(c->TestRules({}).failed == 0);
+  std::ofstream(std::filesystem::path(pack) / "rules.yaml", std::ios::app) << R"(
+  - id: rate-wrong
+    key: k.a
+    veto: true
+    pattern: "{count} ...3 a decade"
+    examples: ["Smoking killed 80 people a year."]
+)";
+  const RuleTestResult r = Make(pack)->TestRules({});
+  REQUIRE(r.failed == 1);
+  CHECK(r.failures[0].rule_id == "rate-wrong");
+  CHECK(r.failures[0].actual == "no figure vetoed");
+}
+
+TEST_CASE("veto must be true or false", "[claims]") {
+  const std::string pack = Pack("veto-bad", R"(
+lang: en
+claims:
+  - {id: v, key: k.a, veto: maybe, pattern: "{count} a year"}
+)");
+  CheckerOptions o;
+  o.use_builtin_rules = false;
+  o.rule_dirs = {pack};
+  auto c = Checker::Create(o);
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.status().ToString().find("veto") != std::string::npos);
+}
+
 TEST_CASE("A gap between a figure at a pattern's edge and the rest skips no figure it could bind",
           "[claims]") {
   auto c = Make(Pack("edge_gaps", R"(

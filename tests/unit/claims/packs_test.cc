@@ -84,6 +84,7 @@ TEST_CASE("Every claim rule makes its examples' claims from the figures they nam
   size_t checked = 0, with_oracle = 0;
   for (const rulebook::ClaimRule& rule : (*book)->claim_rules()) {
     CHECK(!rule.examples.empty());
+    if (rule.veto) continue;  // its examples are figures it vetoes: TestRules checks those
     for (const rulebook::ClaimExample& ex : rule.examples) {
       for (const Fields& want : ex.claims) {
         INFO(rule.id << " at " << ex.where.path << ":" << ex.where.line << "\n  " << ex.text);
