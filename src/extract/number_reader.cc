@@ -115,6 +115,10 @@ struct NumberReader::State {
   bool fraction = false;  // "ونصف", "and a half" was added
   bool words = false;
   size_t last_join = 0;
+  // The last joiner that only follows a magnitude (", "), and the total
+  // before it: what the number is if the part after it is no continuation.
+  size_t scale_join_at = 0;
+  double total_at_scale_join = 0;
 };
 
 // One component: a number word or a digit run, maybe after a joiner.
@@ -125,6 +129,7 @@ struct NumberReader::Step {
   size_t end = 0;
   uint32_t clitic_len = 0;
   bool joined = false;  // a joiner came before it ("و", "and", "-")
+  bool scale_join = false;  // that joiner only follows a magnitude ("," in English)
   size_t join_at = 0;
 };
 
@@ -146,6 +151,7 @@ bool NumberReader::NextStep(const TokenView& tv, size_t k, const State& s, const
     const bool after_scale = s.g.empty() && s.total > 0;
     if (j && j->clitic_len == 0 && j->end < o.limit && (after_scale || !j->info->after_scale)) {
       step->joined = true;
+      step->scale_join = j->info->after_scale;
       step->join_at = k;
       glued_joiner = j->info->attached && tv[j->end].glued;
       k = j->end;
@@ -290,6 +296,10 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
       first_word = step.word;
     }
     if (step.joined) s.last_join = step.join_at;
+    if (step.scale_join) {
+      s.scale_join_at = step.join_at;
+      s.total_at_scale_join = s.total;
+    }
     s.words = s.words || step.word != nullptr;
     ++s.count;
     s.end = step.end;
@@ -308,6 +318,15 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
       p.end = s.checkpoint_end;
       s.g = Group();
     }
+  }
+  // After a comma only a part with its own hundreds or magnitude goes on
+  // with the number ("one million, two hundred thousand"); "forty thousand,
+  // twenty-one" is a list of two numbers.
+  if (s.scale_join_at > 0 && s.scale_join_at < p.end && s.total == s.total_at_scale_join &&
+      !s.g.empty() && !s.g.h) {
+    p.value = s.total_at_scale_join;
+    p.end = s.scale_join_at;
+    s.g = Group();
   }
   p.words = s.words;
   p.has_scale = s.last_scale < std::numeric_limits<double>::infinity();

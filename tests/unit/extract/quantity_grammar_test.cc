@@ -90,6 +90,13 @@ TEST_CASE("English number words", "[quantity][words]") {
         L{"number exact 2500000 «Two and a half million»"});
   CHECK(Q("One of them said no one came.", "en").empty());
   CHECK(Q("between five and ten", "en") == L{"range range - [5, 10] «between five and ten»"});
+  // After a comma, only a part with its own hundreds or magnitude goes on.
+  CHECK(Q("one million, two hundred thousand; two thousand, three hundred", "en") ==
+        L{"number exact 1200000 «one million, two hundred thousand»",
+          "number exact 2300 «two thousand, three hundred»"});
+  CHECK(Q("forty thousand, twenty-one and six", "en") ==
+        L{"number exact 40000 «forty thousand»", "number exact 21 «twenty-one»",
+          "number exact 6 «six»"});
 }
 
 TEST_CASE("Vague quantities as intervals", "[quantity][vague]") {
