@@ -80,6 +80,17 @@ bool MissingMention(const Document& doc, const std::vector<Mention>& mentions,
   return true;
 }
 
+// Counts an example's outcome; a failure keeps what the rule did.
+void Record(bool ok, RuleTestFailure f, std::string actual, RuleTestResult* result) {
+  if (ok) {
+    ++result->passed;
+    return;
+  }
+  f.actual = std::move(actual);
+  result->failures.push_back(std::move(f));
+  ++result->failed;
+}
+
 }  // namespace
 
 bool JsonHasFields(const std::string& text, const Fields& expected) {
@@ -166,13 +177,7 @@ void ExampleRunner::ClaimExample(const rulebook::ClaimRule& rule, const rulebook
       }
     }
   }
-  if (ok) {
-    ++result->passed;
-    return;
-  }
-  f.actual = std::move(actual);
-  result->failures.push_back(std::move(f));
-  ++result->failed;
+  Record(ok, std::move(f), std::move(actual), result);
 }
 
 // A veto's example: the rule vetoes a figure (with the expected fields, if
@@ -206,13 +211,7 @@ void ExampleRunner::VetoExample(const rulebook::ClaimRule& rule, const rulebook:
       }
     }
   }
-  if (ok) {
-    ++result->passed;
-    return;
-  }
-  f.actual = std::move(actual);
-  result->failures.push_back(std::move(f));
-  ++result->failed;
+  Record(ok, std::move(f), std::move(actual), result);
 }
 
 void ExampleRunner::MentionExample(const rulebook::MentionExample& ex,
