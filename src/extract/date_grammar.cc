@@ -118,17 +118,20 @@ void DateGrammar::Find(const SentenceContext& ctx, std::vector<Candidate>* out) 
 }
 
 size_t DateGrammar::LeadClitic(const text::TokenView& tv, size_t i) const {
-  // "للعام" is ل + العام: cutting its first bytes would leave "لعام".
-  if (tv.text(i).substr(0, rulebook::kLamLam.size()) == rulebook::kLamLam) return 0;
   size_t clitic = 0;
   auto consider = [&](size_t begin, size_t len) {
     if (begin != i) return true;
     if (len == 0) return false;  // read as it is: nothing to leave out
-    // The article belongs to the word: "واليوم" leaves out "و", not "وال".
+    // The article belongs to the word: "واليوم" leaves out "و", not "وال";
+    // "وللعام" (و + ل + العام) leaves out "و", and "للعام" nothing, since
+    // "لل" holds the article too.
     const std::string_view prefix = tv.text(i).substr(0, len);
-    if (prefix.size() >= rulebook::kAl.size() &&
-        prefix.substr(prefix.size() - rulebook::kAl.size()) == rulebook::kAl) {
-      len -= rulebook::kAl.size();
+    for (std::string_view article : {rulebook::kAl, rulebook::kLamLam}) {
+      if (prefix.size() >= article.size() &&
+          prefix.substr(prefix.size() - article.size()) == article) {
+        len -= article.size();
+        break;
+      }
     }
     clitic = std::max(clitic, len);
     return true;

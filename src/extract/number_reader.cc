@@ -322,8 +322,9 @@ std::optional<CardinalParse> NumberReader::Read(const TokenView& tv, size_t i,
   // After a comma only a part with its own hundreds or magnitude goes on
   // with the number ("one million, two hundred thousand"); "forty thousand,
   // twenty-one" is a list of two numbers.
+  // (A fraction sets the hundreds slot too: "twenty and a half" has none.)
   if (s.scale_join_at > 0 && s.scale_join_at < p.end && s.total == s.total_at_scale_join &&
-      !s.g.empty() && !s.g.h) {
+      !s.g.empty() && (!s.g.h || s.fraction)) {
     p.value = s.total_at_scale_join;
     p.end = s.scale_join_at;
     s.g = Group();

@@ -94,6 +94,8 @@ TEST_CASE("English number words", "[quantity][words]") {
   CHECK(Q("one million, two hundred thousand; two thousand, three hundred", "en") ==
         L{"number exact 1200000 «one million, two hundred thousand»",
           "number exact 2300 «two thousand, three hundred»"});
+  CHECK(Q("forty thousand, twenty and a half", "en") ==
+        L{"number exact 40000 «forty thousand»", "number exact 20.5 «twenty and a half»"});
   CHECK(Q("forty thousand, twenty-one and six", "en") ==
         L{"number exact 40000 «forty thousand»", "number exact 21 «twenty-one»",
           "number exact 6 «six»"});
