@@ -105,11 +105,11 @@ std::string Message(const Context& ctx, const Draft& d) {
              ": they agree only at the precision of the coarser figure.";
     case Why::kUpdate:
       return SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front()) +
-             ", up from " + FiguresOf(ctx, a) + " in the earlier " + SourcesOf(ctx, a) +
+             ", up from " + FiguresOf(ctx, a) + " earlier in " + SourcesOf(ctx, a) +
              ": an update of a cumulative figure, not a conflict.";
     case Why::kShrank:
       return SourcesOf(ctx, b) + " " + Says(ctx, b) + " " + FigureOf(ctx, b.front()) +
-             ", down from " + FiguresOf(ctx, a) + " in the earlier " + SourcesOf(ctx, a) +
+             ", down from " + FiguresOf(ctx, a) + " earlier in " + SourcesOf(ctx, a) +
              ", but a cumulative figure cannot shrink.";
     case Why::kUndated:
       return SaysBut(ctx, a, b, "but") +

@@ -158,7 +158,7 @@ TEST_CASE("cumulative figures: update, shrink, undated", "[findings]") {
                              p);
     REQUIRE(Types(r) == std::vector<std::string>{"update"});
     CHECK(r.findings[0].claims.size() == 3);
-    CHECK(r.findings[0].message.find("says 27, up from 23 and more than 20 in the earlier") !=
+    CHECK(r.findings[0].message.find("says 27, up from 23 and more than 20 earlier in Outlet A") !=
           std::string::npos);
   }
 }
