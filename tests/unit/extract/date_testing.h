@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_rules.h"
 #include "extract/extractor.h"
 #include "figcheck/mention.h"
 #include "rulebook/rule_book.h"
@@ -19,20 +20,6 @@
 #include "text/token.h"
 
 namespace figcheck::testing {
-
-inline std::shared_ptr<const rulebook::RuleBook> BuiltinRules() {
-  static const std::shared_ptr<const rulebook::RuleBook> book = [] {
-    auto b = rulebook::RuleBook::Load({std::string(FIGCHECK_SOURCE_DIR) + "/rules"});
-    if (!b.ok()) throw std::runtime_error(b.status().ToString());
-    return std::move(b).value();
-  }();
-  return book;
-}
-
-inline const extract::Extractor& BuiltinExtractor() {
-  static const extract::Extractor extractor(BuiltinRules());
-  return extractor;
-}
 
 // A plain-text document of `text` in `lang` with document date `date`.
 inline std::shared_ptr<const text::TextDocument> MakeDoc(const std::string& text,

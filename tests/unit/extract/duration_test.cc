@@ -60,18 +60,6 @@ std::string SpellArabic(int n, const ArabicUnit& u, const std::string& number) {
   return number + " " + u.singular;
 }
 
-const char* EnglishUnit(DurationUnit u) {
-  switch (u) {
-    case DurationUnit::kMinute: return "minute";
-    case DurationUnit::kHour: return "hour";
-    case DurationUnit::kDay: return "day";
-    case DurationUnit::kWeek: return "week";
-    case DurationUnit::kMonth: return "month";
-    case DurationUnit::kYear: return "year";
-  }
-  return "day";
-}
-
 std::string SpellOut(int n, const char* locale) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RuleBasedNumberFormat f(icu::URBNF_SPELLOUT, icu::Locale(locale), status);
@@ -162,7 +150,7 @@ TEST_CASE("Durations round-trip through their spelled forms (digits)", "[duratio
   for (DurationUnit unit : {DurationUnit::kMinute, DurationUnit::kHour, DurationUnit::kDay,
                             DurationUnit::kWeek, DurationUnit::kMonth, DurationUnit::kYear}) {
     for (int n = 1; n <= 120; ++n) {
-      const std::string u = EnglishUnit(unit);
+      const std::string u = DurationUnitName(unit);
       for (const std::string& text :
            {"it lasted " + std::to_string(n) + " " + u + (n == 1 ? "" : "s") + " in all",
             "a " + std::to_string(n) + "-" + u + " pause"}) {

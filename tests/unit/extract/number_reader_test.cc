@@ -25,8 +25,8 @@ struct Phrase {
 };
 
 const extract::QuantityGrammar& Grammar(const std::string& lang) {
-  static const extract::QuantityGrammar ar(*testing::BuiltinBook(), "ar");
-  static const extract::QuantityGrammar en(*testing::BuiltinBook(), "en");
+  static const extract::QuantityGrammar ar(*testing::BuiltinRules(), "ar");
+  static const extract::QuantityGrammar en(*testing::BuiltinRules(), "en");
   return lang == "ar" ? ar : en;
 }
 
@@ -73,7 +73,7 @@ TEST_CASE("ParseCardinal leaves a clitic outside the number", "[cardinal]") {
 }
 
 TEST_CASE("ApplyHedge widens a figure by the hedge before or after it", "[hedge]") {
-  const auto book = testing::BuiltinBook();
+  const auto book = testing::BuiltinRules();
   auto hedged = [&](const std::string& raw, const std::string& lang, size_t begin, size_t end,
                     double value) {
     const Phrase p(raw);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_rules.h"
 #include "extract/extractor.h"
 #include "extract/quantity_grammar.h"
 #include "figcheck/mention.h"
@@ -29,21 +30,6 @@ struct Found {
   std::string qualifier() const { return QualifierName(m.qualifier); }
   double value() const { return m.value.value_or(-12345); }
 };
-
-// The built-in packs (FIGCHECK_SOURCE_DIR "/rules"), loaded once.
-inline std::shared_ptr<const rulebook::RuleBook> BuiltinBook() {
-  static const std::shared_ptr<const rulebook::RuleBook> book = [] {
-    auto b = rulebook::RuleBook::Load({std::string(FIGCHECK_SOURCE_DIR) + "/rules"});
-    if (!b.ok()) throw std::runtime_error(b.status().ToString());
-    return std::move(b).value();
-  }();
-  return book;
-}
-
-inline const extract::Extractor& BuiltinExtractor() {
-  static const extract::Extractor extractor(BuiltinBook());
-  return extractor;
-}
 
 // The mentions of `text` read as language `lang` ("ar" or "en").
 inline std::vector<Found> Extract(const std::string& text, const std::string& lang) {
@@ -69,8 +55,8 @@ inline std::vector<Found> Extract(const std::string& text, const std::string& la
 // so these tests do not move when dates land), resolved as the extractor
 // resolves candidates.
 inline std::vector<Found> Quantities(const std::string& text, const std::string& lang) {
-  static const extract::QuantityGrammar ar(*BuiltinBook(), "ar");
-  static const extract::QuantityGrammar en(*BuiltinBook(), "en");
+  static const extract::QuantityGrammar ar(*BuiltinRules(), "ar");
+  static const extract::QuantityGrammar en(*BuiltinRules(), "en");
   const extract::QuantityGrammar& grammar = lang == "ar" ? ar : en;
   DocumentInput input;
   input.info.source_name = "test";
@@ -86,7 +72,7 @@ inline std::vector<Found> Quantities(const std::string& text, const std::string&
   for (const text::Sentence& s : d.sentences) {
     text::Tokenize(d.norm.text, s.norm, &tokens);
     const text::TokenView tv(d.norm.text, tokens);
-    const extract::SentenceContext ctx{tv, lang, std::nullopt, BuiltinBook()->policy()};
+    const extract::SentenceContext ctx{tv, lang, std::nullopt, BuiltinRules()->policy()};
     std::vector<extract::Candidate> cands;
     grammar.Find(ctx, &cands);
     for (extract::Candidate& c : extract::ResolveOverlaps(std::move(cands))) {
